@@ -1,0 +1,47 @@
+// Two Jest projects: LWC modules (jsdom, the LWC compiler as transformer) and the Node tooling.
+// LWC_JEST_SOURCE=js runs the very same LWC tests against the JavaScript that `npm run build`
+// emitted, which is what the platform runs, instead of the TypeScript sources.
+const { jestConfig: lwcJestConfig } = require('@salesforce/sfdx-lwc-jest/config');
+
+const lwcSource = process.env.LWC_JEST_SOURCE === 'js' ? 'js' : 'ts';
+const lwcExtensions = lwcSource === 'js' ? ['js', 'ts', 'html'] : ['ts', 'js', 'html'];
+
+const lwcProject = {
+    ...lwcJestConfig,
+    displayName: `lwc (${lwcSource})`,
+    moduleFileExtensions: lwcExtensions,
+    testMatch: ['<rootDir>/force-app/**/lwc/**/__tests__/**/*.test.ts'],
+    testPathIgnorePatterns: ['/node_modules/', '/fixtures/'],
+};
+
+const nodeProject = {
+    displayName: 'node',
+    rootDir: __dirname,
+    testEnvironment: 'node',
+    testMatch: ['<rootDir>/scripts/**/__tests__/**/*.test.ts'],
+    testPathIgnorePatterns: ['/node_modules/', '/fixtures/', '<rootDir>/scripts/preview/e2e/'],
+    moduleFileExtensions: ['ts', 'js', 'json'],
+    transform: {
+        '^.+\\.ts$': [
+            'babel-jest',
+            {
+                babelrc: false,
+                configFile: false,
+                presets: [['@babel/preset-typescript', { allowDeclareFields: true }]],
+                plugins: ['@babel/plugin-transform-modules-commonjs'],
+            },
+        ],
+    },
+};
+
+module.exports = {
+    projects: [lwcProject, nodeProject],
+    coverageDirectory: '<rootDir>/coverage',
+    coverageReporters: ['text-summary', 'lcov', 'json-summary'],
+    collectCoverageFrom: [
+        'force-app/**/lwc/**/*.ts',
+        'scripts/lib/**/*.ts',
+        '!**/__tests__/**',
+        '!**/*.d.ts',
+    ],
+};
