@@ -1,5 +1,6 @@
-// Two worlds, two parsers: LWC sources use Salesforce's LWC rules (Babel parser with TypeScript),
-// Node tooling and tests use typescript-eslint. Types are checked by `npm run typecheck`, not here.
+// LWC sources get Salesforce's LWC rules, the tooling typescript-eslint's. Both are parsed by the
+// typescript-eslint parser: the Babel parser of the LWC config mistakes interface members such as
+// `name` and `status` for the restricted browser globals. Types are checked by `npm run typecheck`.
 import lwcConfig from '@salesforce/eslint-config-lwc';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
@@ -19,10 +20,15 @@ export default [
             '**/__tests__/fixtures/**',
         ],
     },
-    ...lwcConfig.configs.recommendedTs.map((config) => ({ ...config, files: lwcSources })),
+    ...lwcConfig.configs.recommended.map((config) => ({ ...config, files: lwcSources })),
     {
         files: lwcSources,
+        languageOptions: { parser: tseslint.parser },
+        plugins: { '@typescript-eslint': tseslint.plugin },
         rules: {
+            ...tseslint.configs.eslintRecommended.rules,
+            '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+            '@typescript-eslint/no-explicit-any': 'error',
             // TypeScript's own checker reports undefined names with types; the Babel parser cannot.
             'no-undef': 'off',
             'no-unused-vars': 'off',
