@@ -1,0 +1,47 @@
+import { join } from 'node:path';
+import { compareFindings, type Finding } from './finding';
+import type { Rule } from './rules/rule';
+import { ALL_RULES } from './rules';
+import type { CompiledSchema } from './wsdl/compiledSchema';
+import { loadSchema } from './wsdl/loadSchema';
+import { ProjectIndex } from './workspace/projectIndex';
+import { Workspace } from './workspace/workspace';
+
+export const DEFAULT_WSDL = '/work/shared/salesforce/metadata.wsdl';
+
+export interface GateOptions {
+    readonly root: string;
+    readonly wsdlPath?: string;
+    /** Where the compiled schema is cached; `undefined` keeps it in memory only. */
+    readonly cacheDir?: string;
+    readonly rules?: readonly Rule[];
+}
+
+export interface GateResult {
+    readonly findings: readonly Finding[];
+    readonly filesChecked: number;
+    readonly rulesRun: readonly string[];
+    readonly durationMs: number;
+}
+
+export function defaultCacheDir(projectRoot: string): string {
+    return join(projectRoot, 'node_modules', '.cache', 'bb-verify');
+}
+
+/** Runs every rule over the project at `root` and returns the findings sorted by file and line. */
+export function runGate(options: GateOptions): GateResult {
+    const started = Date.now();
+    const workspace = new Workspace(options.root);
+    const index = new ProjectIndex(workspace);
+    let schema: CompiledSchema | undefined;
+    const loadOnce = (): CompiledSchema =>
+        (schema ??= loadSchema(options.wsdlPath ?? DEFAULT_WSDL, options.cacheDir));
+    const rules = options.rules ?? ALL_RULES;
+    const findings = rules.flatMap((rule) => rule.run({ workspace, index, schema: loadOnce }));
+    return {
+        findings: findings.sort(compareFindings),
+        filesChecked: workspace.deployableFiles.length,
+        rulesRun: rules.map((rule) => rule.id),
+        durationMs: Date.now() - started,
+    };
+}
