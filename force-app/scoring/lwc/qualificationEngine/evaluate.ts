@@ -1,0 +1,204 @@
+import type { Answers, Evaluation, FrameworkConfig, QualificationStatus, Reason } from './types';
+import { assertValidFramework } from './validate';
+
+/**
+ * The scoring contract of docs/architecture.md, in integer arithmetic so that this engine and the
+ * Apex engine round identically.
+ */
+
+/** A validated framework, prepared once so that each evaluation only walks arrays. */
+export interface CompiledFramework {
+    readonly framework: FrameworkConfig;
+    /** Dimension keys in framework order (Order__c ascending). */
+    readonly keys: readonly string[];
+    /** W = round(weight × 100), in framework order. */
+    readonly weights: readonly number[];
+    readonly gates: readonly boolean[];
+    readonly totalWeight: number;
+    /** Dimension positions by weight descending, then framework order: the nextDimension preference. */
+    readonly byWeight: readonly number[];
+}
+
+// Frameworks are treated as immutable: the cache keys on object identity.
+const compiledFrameworks = new WeakMap<FrameworkConfig, CompiledFramework>();
+
+/** Validates the framework (throws a ConfigurationError listing every issue) and prepares it. Cached per object. */
+export function compileFramework(framework: FrameworkConfig): CompiledFramework {
+    const cacheable = typeof framework === 'object' && framework !== null;
+    const cached = cacheable ? compiledFrameworks.get(framework) : undefined;
+    if (cached) {
+        return cached;
+    }
+    assertValidFramework(framework);
+    const dimensions = [...framework.dimensions].sort((a, b) => a.order - b.order);
+    const weights = dimensions.map((dimension) => Math.round(dimension.weight * 100));
+    const byWeight = weights.map((_, position) => position).sort((a, b) => weights[b] - weights[a] || a - b);
+    const compiled: CompiledFramework = {
+        framework,
+        keys: dimensions.map((dimension) => dimension.key),
+        weights,
+        gates: dimensions.map((dimension) => dimension.isGate),
+        totalWeight: weights.reduce((sum, weight) => sum + weight, 0),
+        byWeight
+    };
+    compiledFrameworks.set(framework, compiled);
+    return compiled;
+}
+
+/** `roundHalfUp(n / d) = floor((2n + d) / (2d))` for n ≥ 0, d > 0, exactly as the Apex engine computes it. */
+export function roundHalfUp(numerator: number, denominator: number): number {
+    return Math.floor((2 * numerator + denominator) / (2 * denominator));
+}
+
+// What a raw value is, per contract rule 1. Met-ness M in halves is separate (see metness()).
+const UNASSESSED = 0;
+const ASSESSED = 1;
+const INVALID = 2;
+
+const hasOwn = Object.prototype.hasOwnProperty;
+
+/** Evaluates answers against a framework. Throws ConfigurationError for a bad framework; never returns NaN. */
+export function evaluate(framework: FrameworkConfig, answers: Answers): Evaluation {
+    return evaluateCompiled(compileFramework(framework), answers);
+}
+
+export function evaluateCompiled(compiled: CompiledFramework, answers: Answers): Evaluation {
+    if (typeof answers !== 'object' || answers === null) {
+        throw new TypeError(
+            `Answers for framework ${compiled.framework.name} must be an object of dimension key → rating value (was ${answers === null ? 'null' : typeof answers})`
+        );
+    }
+    const { keys, weights, gates, totalWeight } = compiled;
+    const count = keys.length;
+    const raws: unknown[] = new Array<unknown>(count);
+    const kinds: number[] = new Array<number>(count);
+    const halves: number[] = new Array<number>(count);
+    let metWeight = 0;
+    let assessedWeight = 0;
+    let assessedCount = 0;
+    let gateBlocked = false;
+    let allGatesMet = true;
+
+    for (let i = 0; i < count; i++) {
+        const key = keys[i];
+        const raw = hasOwn.call(answers, key) ? answers[key] : undefined;
+        raws[i] = raw;
+        const kind = classify(raw);
+        kinds[i] = kind;
+        const m = kind === ASSESSED ? metness(raw as string) : 0;
+        halves[i] = m;
+        if (kind === ASSESSED) {
+            assessedCount++;
+            assessedWeight += weights[i];
+            metWeight += weights[i] * m;
+        }
+        if (gates[i]) {
+            if (raw === 'Blocker') {
+                gateBlocked = true;
+            }
+            if (raw !== 'Met') {
+                allGatesMet = false;
+            }
+        }
+    }
+
+    const score = roundHalfUp(100 * metWeight, 2 * totalWeight);
+    const completeness = roundHalfUp(100 * assessedWeight, totalWeight);
+    const { qualifiedThreshold: threshold, minimumCompleteness: minimum } = compiled.framework;
+    const reasons: Reason[] = [];
+    let status: QualificationStatus;
+
+    if (gateBlocked) {
+        status = 'Disqualified';
+        for (let i = 0; i < count; i++) {
+            if (gates[i] && raws[i] === 'Blocker') {
+                reasons.push({ code: 'GATE_BLOCKER', dimension: keys[i] });
+            }
+        }
+    } else if (assessedCount === 0) {
+        status = 'New';
+        reasons.push({ code: 'NOTHING_ASSESSED' });
+    } else if (completeness < minimum) {
+        status = 'Working';
+        reasons.push({ code: 'COMPLETENESS_BELOW_MINIMUM', completeness, minimum });
+    } else if (score >= threshold && allGatesMet) {
+        status = 'Qualified';
+        reasons.push({ code: 'SCORE_MEETS_THRESHOLD', score, threshold });
+    } else {
+        status = 'Nurture';
+        if (score < threshold) {
+            reasons.push({ code: 'SCORE_BELOW_THRESHOLD', score, threshold });
+        }
+        for (let i = 0; i < count; i++) {
+            if (gates[i] && raws[i] !== 'Met') {
+                reasons.push({ code: 'GATE_NOT_MET', dimension: keys[i] });
+            }
+        }
+    }
+
+    pushWeakDimensions(reasons, compiled, kinds, halves, raws);
+    for (let i = 0; i < count; i++) {
+        if (kinds[i] === INVALID) {
+            reasons.push({ code: 'INVALID_ANSWER', dimension: keys[i], value: String(raws[i]) });
+        }
+    }
+
+    let nextDimension: string | null = null;
+    for (const position of compiled.byWeight) {
+        if (kinds[position] !== ASSESSED) {
+            nextDimension = keys[position];
+            break;
+        }
+    }
+
+    return { status, score, completeness, nextDimension, reasons };
+}
+
+/** WEAK_DIMENSION for each assessed dimension with M < 2, by lost weight W × (2 − M) descending, then framework order. */
+function pushWeakDimensions(
+    reasons: Reason[],
+    compiled: CompiledFramework,
+    kinds: readonly number[],
+    halves: readonly number[],
+    raws: readonly unknown[]
+): void {
+    const weak: number[] = [];
+    for (let i = 0; i < kinds.length; i++) {
+        if (kinds[i] === ASSESSED && halves[i] < 2) {
+            weak.push(i);
+        }
+    }
+    if (weak.length === 0) {
+        return;
+    }
+    const lost = (i: number): number => compiled.weights[i] * (2 - halves[i]);
+    weak.sort((a, b) => lost(b) - lost(a) || a - b);
+    for (const i of weak) {
+        reasons.push({ code: 'WEAK_DIMENSION', dimension: compiled.keys[i], value: raws[i] as string });
+    }
+}
+
+function classify(raw: unknown): number {
+    switch (raw) {
+        case 'Not_Met':
+        case 'Partly_Met':
+        case 'Met':
+        case 'Blocker':
+            return ASSESSED;
+        case 'Not_Explored':
+        case null:
+        case undefined:
+        case '':
+            return UNASSESSED;
+        default:
+            return INVALID;
+    }
+}
+
+/** Met-ness in halves: Not_Met 0, Partly_Met 1, Met 2, Blocker 0. */
+function metness(rating: string): number {
+    if (rating === 'Met') {
+        return 2;
+    }
+    return rating === 'Partly_Met' ? 1 : 0;
+}

@@ -1,0 +1,23 @@
+/**
+ * c/qualificationEngine: the shared scoring engine (docs/architecture.md, "Scoring contract").
+ * Pure and deterministic, no platform imports: the board previews with it, Jest and the Node
+ * scripts run it as is, and the Apex engine agrees with it through the conformance vectors.
+ */
+export type {
+    Answers,
+    ConfigIssue,
+    DimensionConfig,
+    Evaluation,
+    FieldSchema,
+    FrameworkConfig,
+    QualificationStatus,
+    RatingValue,
+    Reason,
+    ReasonCode
+} from './types';
+export { RATING_VALUES, REASON_CODES, STATUSES } from './types';
+export { ConfigurationError, DIMENSION_TYPE, FRAMEWORK_TYPE, validateFramework } from './validate';
+export type { CompiledFramework } from './evaluate';
+export { compileFramework, evaluate, evaluateCompiled, roundHalfUp } from './evaluate';
+export { answersFromRecord } from './answers';
+export { EXPLANATION_MAX_LENGTH, formatExplanation, formatReason, formatReasons, reasonLabelName } from './reasons';

@@ -1,0 +1,4 @@
+export { CatalogError, loadCatalog, REPO_ROOT } from './loadCatalog';
+export type { Catalog, CatalogDimension, CatalogFramework, Translated } from './loadCatalog';
+export { LANGUAGES } from './labels';
+export type { Language } from './labels';
