@@ -1,0 +1,3 @@
+trigger LeadQualificationTrigger on Lead(before insert, before update, after update) {
+    new QualificationTriggerHandler().run();
+}

@@ -1,0 +1,3 @@
+trigger OpportunityQualificationTrigger on Opportunity(before insert, before update) {
+    new QualificationTriggerHandler().run();
+}
