@@ -2,9 +2,13 @@ import { basename, join, resolve } from 'node:path';
 import {
     DIMENSION_TYPE,
     FRAMEWORK_TYPE,
-    validateFramework
+    validateFramework,
 } from '../../../force-app/scoring/lwc/qualificationEngine/qualificationEngine';
-import type { DimensionConfig, FieldSchema, FrameworkConfig } from '../../../force-app/scoring/lwc/qualificationEngine/qualificationEngine';
+import type {
+    DimensionConfig,
+    FieldSchema,
+    FrameworkConfig,
+} from '../../../force-app/scoring/lwc/qualificationEngine/qualificationEngine';
 import { collectObjectFields, fieldSchema, type ObjectFields } from './fieldSchema';
 import { readLabels, type LabelBook, type Language } from './labels';
 import { parseRecordFileName, readRecord, RecordReader, type MetadataRecord } from './records';
@@ -54,7 +58,9 @@ export class CatalogError extends Error {
     readonly problems: readonly string[];
 
     constructor(problems: readonly string[]) {
-        super(`The qualification catalog has ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}:\n${problems.map((p) => `- ${p}`).join('\n')}`);
+        super(
+            `The qualification catalog has ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}:\n${problems.map((p) => `- ${p}`).join('\n')}`,
+        );
         this.name = 'CatalogError';
         this.problems = problems;
     }
@@ -82,17 +88,29 @@ export function loadCatalog(projectRoot: string = REPO_ROOT): Catalog {
     const labels = readLabels(
         root,
         files.filter((file) => isIn(root, file, 'labels') && file.endsWith('.labels-meta.xml')),
-        files.filter((file) => isIn(root, file, 'translations') && basename(file) === 'de.translation-meta.xml')
+        files.filter(
+            (file) =>
+                isIn(root, file, 'translations') && basename(file) === 'de.translation-meta.xml',
+        ),
     );
 
     const frameworkRecords: MetadataRecord[] = [];
     const dimensionRecords: MetadataRecord[] = [];
     for (const file of files) {
-        const parsed = isIn(root, file, 'customMetadata') ? parseRecordFileName(basename(file)) : undefined;
+        const parsed = isIn(root, file, 'customMetadata')
+            ? parseRecordFileName(basename(file))
+            : undefined;
         if (parsed?.type === FRAMEWORK_RECORD_TYPE || parsed?.type === DIMENSION_RECORD_TYPE) {
-            const record = readRecord(file, paths.get(file) as string, parsed.type, parsed.developerName);
+            const record = readRecord(
+                file,
+                paths.get(file) as string,
+                parsed.type,
+                parsed.developerName,
+            );
             checkFieldsExist(record, objectFields, problems);
-            (parsed.type === FRAMEWORK_RECORD_TYPE ? frameworkRecords : dimensionRecords).push(record);
+            (parsed.type === FRAMEWORK_RECORD_TYPE ? frameworkRecords : dimensionRecords).push(
+                record,
+            );
         }
     }
 
@@ -100,16 +118,26 @@ export function loadCatalog(projectRoot: string = REPO_ROOT): Catalog {
     for (const record of dimensionRecords) {
         const reader = new RecordReader(record, problems);
         const frameworkName = reader.text('Framework__c');
-        if (frameworkName === undefined || !frameworkRecords.some((f) => f.developerName === frameworkName)) {
-            problems.push(`${record.path}: Framework__c names ${frameworkName ?? 'nothing'}, which is no ${FRAMEWORK_TYPE} record`);
+        if (
+            frameworkName === undefined ||
+            !frameworkRecords.some((f) => f.developerName === frameworkName)
+        ) {
+            problems.push(
+                `${record.path}: Framework__c names ${frameworkName ?? 'nothing'}, which is no ${FRAMEWORK_TYPE} record`,
+            );
             continue;
         }
         const dimension = readDimension(record, reader, labels, problems);
-        dimensionsByFramework.set(frameworkName, [...(dimensionsByFramework.get(frameworkName) ?? []), dimension]);
+        dimensionsByFramework.set(frameworkName, [
+            ...(dimensionsByFramework.get(frameworkName) ?? []),
+            dimension,
+        ]);
     }
 
     const frameworks = frameworkRecords
-        .map((record) => readFramework(record, dimensionsByFramework.get(record.developerName) ?? [], problems))
+        .map((record) =>
+            readFramework(record, dimensionsByFramework.get(record.developerName) ?? [], problems),
+        )
         .sort((a, b) => (a.name < b.name ? -1 : 1));
     for (const framework of frameworks) {
         for (const issue of validateFramework(framework, schema)) {
@@ -124,7 +152,11 @@ export function loadCatalog(projectRoot: string = REPO_ROOT): Catalog {
     return createCatalog(frameworks, labels, schema);
 }
 
-function readFramework(record: MetadataRecord, dimensions: CatalogDimension[], problems: string[]): CatalogFramework {
+function readFramework(
+    record: MetadataRecord,
+    dimensions: CatalogDimension[],
+    problems: string[],
+): CatalogFramework {
     const reader = new RecordReader(record, problems);
     return deepFreeze({
         name: record.developerName,
@@ -136,11 +168,16 @@ function readFramework(record: MetadataRecord, dimensions: CatalogDimension[], p
         applicableObjects: reader.list('Applicable_Objects__c', ';'),
         defaultFor: reader.list('Default_For__c', ';'),
         dimensions: [...dimensions].sort((a, b) => a.order - b.order),
-        file: record.path
+        file: record.path,
     });
 }
 
-function readDimension(record: MetadataRecord, reader: RecordReader, labels: LabelBook, problems: string[]): CatalogDimension {
+function readDimension(
+    record: MetadataRecord,
+    reader: RecordReader,
+    labels: LabelBook,
+    problems: string[],
+): CatalogDimension {
     const titleLabel = reader.text('Title_Label__c');
     const questionLabels = reader.list('Question_Labels__c', ',');
     if (titleLabel === undefined) {
@@ -152,7 +189,9 @@ function readDimension(record: MetadataRecord, reader: RecordReader, labels: Lab
         if (en === undefined) {
             problems.push(`${record.path}: ${field} names ${name}, which is no custom label`);
         } else if (de === undefined) {
-            problems.push(`${record.path}: ${field} names ${name}, which has no German translation (de.translation-meta.xml)`);
+            problems.push(
+                `${record.path}: ${field} names ${name}, which has no German translation (de.translation-meta.xml)`,
+            );
         }
         return { en: en ?? name, de: de ?? en ?? name };
     };
@@ -166,15 +205,20 @@ function readDimension(record: MetadataRecord, reader: RecordReader, labels: Lab
         evidenceField: reader.text('Evidence_Field__c') as string,
         valueField: reader.text('Value_Field__c') ?? null,
         titleLabel: titleLabel ?? '',
-        title: titleLabel === undefined ? { en: '', de: '' } : translate('Title_Label__c', titleLabel),
+        title:
+            titleLabel === undefined ? { en: '', de: '' } : translate('Title_Label__c', titleLabel),
         questionLabels,
         questions: questionLabels.map((name) => translate('Question_Labels__c', name)),
-        file: record.path
+        file: record.path,
     };
 }
 
 /** The platform rejects a record that sets a field its type does not have; so do we, when the type is in the tree. */
-function checkFieldsExist(record: MetadataRecord, objectFields: ObjectFields, problems: string[]): void {
+function checkFieldsExist(
+    record: MetadataRecord,
+    objectFields: ObjectFields,
+    problems: string[],
+): void {
     const typeFields = objectFields.get(`${record.type}__mdt`);
     if (typeFields === undefined) {
         return;
@@ -192,7 +236,9 @@ function checkSingleDefaults(frameworks: readonly CatalogFramework[], problems: 
         for (const objectApiName of framework.defaultFor) {
             const owner = owners.get(objectApiName);
             if (owner) {
-                problems.push(`${framework.file}: Default_For__c names ${objectApiName}, for which ${owner.name} (${owner.file}) is already the default`);
+                problems.push(
+                    `${framework.file}: Default_For__c names ${objectApiName}, for which ${owner.name} (${owner.file}) is already the default`,
+                );
             } else {
                 owners.set(objectApiName, framework);
             }
@@ -201,11 +247,17 @@ function checkSingleDefaults(frameworks: readonly CatalogFramework[], problems: 
 }
 
 function fileOfIssue(framework: CatalogFramework, issueRecord: string): string {
-    const dimension = framework.dimensions.find((d) => issueRecord === `${DIMENSION_TYPE}.${d.recordName}`);
+    const dimension = framework.dimensions.find(
+        (d) => issueRecord === `${DIMENSION_TYPE}.${d.recordName}`,
+    );
     return dimension ? dimension.file : framework.file;
 }
 
-function createCatalog(frameworks: readonly CatalogFramework[], labels: LabelBook, schema: FieldSchema): Catalog {
+function createCatalog(
+    frameworks: readonly CatalogFramework[],
+    labels: LabelBook,
+    schema: FieldSchema,
+): Catalog {
     const byName = new Map(frameworks.map((framework) => [framework.name, framework]));
     return {
         frameworks,
@@ -213,7 +265,9 @@ function createCatalog(frameworks: readonly CatalogFramework[], labels: LabelBoo
         framework(name) {
             const framework = byName.get(name);
             if (!framework) {
-                throw new Error(`Unknown framework ${name}; the catalog has ${[...byName.keys()].join(', ') || 'none'}`);
+                throw new Error(
+                    `Unknown framework ${name}; the catalog has ${[...byName.keys()].join(', ') || 'none'}`,
+                );
             }
             return framework;
         },
@@ -221,7 +275,9 @@ function createCatalog(frameworks: readonly CatalogFramework[], labels: LabelBoo
             const text = labels[language].get(name);
             if (text === undefined) {
                 throw new Error(
-                    labels.en.has(name) ? `Custom label ${name} has no ${language} translation` : `Unknown custom label ${name}`
+                    labels.en.has(name)
+                        ? `Custom label ${name} has no ${language} translation`
+                        : `Unknown custom label ${name}`,
                 );
             }
             return text;
@@ -229,10 +285,12 @@ function createCatalog(frameworks: readonly CatalogFramework[], labels: LabelBoo
         defaultFramework(objectApiName) {
             const framework = frameworks.find((f) => f.defaultFor.includes(objectApiName));
             if (!framework) {
-                throw new Error(`No framework is the default for ${objectApiName} (Default_For__c)`);
+                throw new Error(
+                    `No framework is the default for ${objectApiName} (Default_For__c)`,
+                );
             }
             return framework;
-        }
+        },
     };
 }
 

@@ -14,12 +14,19 @@ export interface MetadataRecord {
 const RECORD_FILE = /^([A-Za-z][A-Za-z0-9_]*)\.([A-Za-z][A-Za-z0-9_]*)\.md-meta\.xml$/;
 
 /** The type and DeveloperName a record file name encodes, or undefined for any other file. */
-export function parseRecordFileName(fileName: string): { type: string; developerName: string } | undefined {
+export function parseRecordFileName(
+    fileName: string,
+): { type: string; developerName: string } | undefined {
     const match = RECORD_FILE.exec(fileName);
     return match ? { type: match[1], developerName: match[2] } : undefined;
 }
 
-export function readRecord(file: string, path: string, type: string, developerName: string): MetadataRecord {
+export function readRecord(
+    file: string,
+    path: string,
+    type: string,
+    developerName: string,
+): MetadataRecord {
     const root = rootElement(readXml(file, path), 'CustomMetadata', path);
     const values = new Map<string, string | undefined>();
     for (const entry of listOf(root.values)) {
@@ -44,7 +51,7 @@ const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 export class RecordReader {
     constructor(
         private readonly record: MetadataRecord,
-        private readonly problems: string[]
+        private readonly problems: string[],
     ) {}
 
     text(field: string): string | undefined {
@@ -58,7 +65,9 @@ export class RecordReader {
             return undefined;
         }
         if (!NUMBER.test(text)) {
-            this.problems.push(`${this.record.path}: ${field} must be a number (was ${JSON.stringify(text)})`);
+            this.problems.push(
+                `${this.record.path}: ${field} must be a number (was ${JSON.stringify(text)})`,
+            );
             return undefined;
         }
         return Number(text);
@@ -71,7 +80,9 @@ export class RecordReader {
             return false;
         }
         if (text !== 'true') {
-            this.problems.push(`${this.record.path}: ${field} must be true or false (was ${JSON.stringify(text)})`);
+            this.problems.push(
+                `${this.record.path}: ${field} must be true or false (was ${JSON.stringify(text)})`,
+            );
         }
         return text === 'true';
     }

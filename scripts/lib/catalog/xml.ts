@@ -11,7 +11,7 @@ const parser = new XMLParser({
     parseTagValue: false,
     parseAttributeValue: false,
     trimValues: true,
-    isArray: (name) => REPEATED.has(name)
+    isArray: (name) => REPEATED.has(name),
 });
 
 export type XmlNode = Readonly<Record<string, unknown>>;
@@ -21,7 +21,9 @@ export function readXml(file: string, displayPath: string): XmlNode {
     const text = readFileSync(file, 'utf8');
     const verdict = XMLValidator.validate(text);
     if (verdict !== true) {
-        throw new Error(`${displayPath}: malformed XML at line ${verdict.err.line}: ${verdict.err.msg}`);
+        throw new Error(
+            `${displayPath}: malformed XML at line ${verdict.err.line}: ${verdict.err.msg}`,
+        );
     }
     return parser.parse(text) as XmlNode;
 }

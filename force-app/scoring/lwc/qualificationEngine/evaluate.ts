@@ -32,14 +32,16 @@ export function compileFramework(framework: FrameworkConfig): CompiledFramework 
     assertValidFramework(framework);
     const dimensions = [...framework.dimensions].sort((a, b) => a.order - b.order);
     const weights = dimensions.map((dimension) => Math.round(dimension.weight * 100));
-    const byWeight = weights.map((_, position) => position).sort((a, b) => weights[b] - weights[a] || a - b);
+    const byWeight = weights
+        .map((_, position) => position)
+        .sort((a, b) => weights[b] - weights[a] || a - b);
     const compiled: CompiledFramework = {
         framework,
         keys: dimensions.map((dimension) => dimension.key),
         weights,
         gates: dimensions.map((dimension) => dimension.isGate),
         totalWeight: weights.reduce((sum, weight) => sum + weight, 0),
-        byWeight
+        byWeight,
     };
     compiledFrameworks.set(framework, compiled);
     return compiled;
@@ -65,7 +67,7 @@ export function evaluate(framework: FrameworkConfig, answers: Answers): Evaluati
 export function evaluateCompiled(compiled: CompiledFramework, answers: Answers): Evaluation {
     if (typeof answers !== 'object' || answers === null) {
         throw new TypeError(
-            `Answers for framework ${compiled.framework.name} must be an object of dimension key → rating value (was ${answers === null ? 'null' : typeof answers})`
+            `Answers for framework ${compiled.framework.name} must be an object of dimension key → rating value (was ${answers === null ? 'null' : typeof answers})`,
         );
     }
     const { keys, weights, gates, totalWeight } = compiled;
@@ -160,7 +162,7 @@ function pushWeakDimensions(
     compiled: CompiledFramework,
     kinds: readonly number[],
     halves: readonly number[],
-    raws: readonly unknown[]
+    raws: readonly unknown[],
 ): void {
     const weak: number[] = [];
     for (let i = 0; i < kinds.length; i++) {
@@ -174,7 +176,11 @@ function pushWeakDimensions(
     const lost = (i: number): number => compiled.weights[i] * (2 - halves[i]);
     weak.sort((a, b) => lost(b) - lost(a) || a - b);
     for (const i of weak) {
-        reasons.push({ code: 'WEAK_DIMENSION', dimension: compiled.keys[i], value: raws[i] as string });
+        reasons.push({
+            code: 'WEAK_DIMENSION',
+            dimension: compiled.keys[i],
+            value: raws[i] as string,
+        });
     }
 }
 

@@ -13,11 +13,17 @@ export type {
     QualificationStatus,
     RatingValue,
     Reason,
-    ReasonCode
+    ReasonCode,
 } from './types';
 export { RATING_VALUES, REASON_CODES, STATUSES } from './types';
 export { ConfigurationError, DIMENSION_TYPE, FRAMEWORK_TYPE, validateFramework } from './validate';
 export type { CompiledFramework } from './evaluate';
 export { compileFramework, evaluate, evaluateCompiled, roundHalfUp } from './evaluate';
 export { answersFromRecord } from './answers';
-export { EXPLANATION_MAX_LENGTH, formatExplanation, formatReason, formatReasons, reasonLabelName } from './reasons';
+export {
+    EXPLANATION_MAX_LENGTH,
+    formatExplanation,
+    formatReason,
+    formatReasons,
+    reasonLabelName,
+} from './reasons';

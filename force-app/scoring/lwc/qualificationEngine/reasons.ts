@@ -34,12 +34,14 @@ export function formatReason(reason: Reason, template: string, dimensionLabel?: 
 export function formatReasons(
     reasons: readonly Reason[],
     templates: Readonly<Partial<Record<ReasonCode, string>>>,
-    dimensionLabels: Readonly<Record<string, string>> = {}
+    dimensionLabels: Readonly<Record<string, string>> = {},
 ): string[] {
     return reasons.map((reason) => {
         const template = templates[reason.code];
         if (template === undefined) {
-            throw new Error(`No template for reason ${reason.code}: custom label ${reasonLabelName(reason.code)} is missing`);
+            throw new Error(
+                `No template for reason ${reason.code}: custom label ${reasonLabelName(reason.code)} is missing`,
+            );
         }
         const label = 'dimension' in reason ? dimensionLabels[reason.dimension] : undefined;
         return formatReason(reason, template, label);
@@ -50,7 +52,9 @@ export function formatReasons(
 export function formatExplanation(
     reasons: readonly Reason[],
     templates: Readonly<Partial<Record<ReasonCode, string>>>,
-    dimensionLabels: Readonly<Record<string, string>> = {}
+    dimensionLabels: Readonly<Record<string, string>> = {},
 ): string {
-    return formatReasons(reasons, templates, dimensionLabels).join('\n').slice(0, EXPLANATION_MAX_LENGTH);
+    return formatReasons(reasons, templates, dimensionLabels)
+        .join('\n')
+        .slice(0, EXPLANATION_MAX_LENGTH);
 }

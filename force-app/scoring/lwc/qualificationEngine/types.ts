@@ -20,7 +20,7 @@ export const REASON_CODES = [
     'SCORE_BELOW_THRESHOLD',
     'GATE_NOT_MET',
     'WEAK_DIMENSION',
-    'INVALID_ANSWER'
+    'INVALID_ANSWER',
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
 
@@ -65,7 +65,11 @@ export type Answers = Readonly<Record<string, unknown>>;
 export type Reason =
     | { readonly code: 'GATE_BLOCKER'; readonly dimension: string }
     | { readonly code: 'NOTHING_ASSESSED' }
-    | { readonly code: 'COMPLETENESS_BELOW_MINIMUM'; readonly completeness: number; readonly minimum: number }
+    | {
+          readonly code: 'COMPLETENESS_BELOW_MINIMUM';
+          readonly completeness: number;
+          readonly minimum: number;
+      }
     | { readonly code: 'SCORE_MEETS_THRESHOLD'; readonly score: number; readonly threshold: number }
     | { readonly code: 'SCORE_BELOW_THRESHOLD'; readonly score: number; readonly threshold: number }
     | { readonly code: 'GATE_NOT_MET'; readonly dimension: string }

@@ -22,7 +22,7 @@ export class ConfigurationError extends Error {
     constructor(frameworkName: string, issues: readonly ConfigIssue[]) {
         super(
             `Framework ${frameworkName} is misconfigured (${issues.length} ${issues.length === 1 ? 'issue' : 'issues'}):\n` +
-                issues.map((issue) => `- ${issue.message}`).join('\n')
+                issues.map((issue) => `- ${issue.message}`).join('\n'),
         );
         this.name = 'ConfigurationError';
         this.issues = issues;
@@ -33,13 +33,25 @@ export class ConfigurationError extends Error {
 export function validateFramework(framework: unknown, schema?: FieldSchema): ConfigIssue[] {
     const issues: ConfigIssue[] = [];
     if (!isObject(framework)) {
-        issues.push(issue(`${FRAMEWORK_TYPE}.(unnamed)`, 'DeveloperName', `must describe a framework (was ${describeValue(framework)})`));
+        issues.push(
+            issue(
+                `${FRAMEWORK_TYPE}.(unnamed)`,
+                'DeveloperName',
+                `must describe a framework (was ${describeValue(framework)})`,
+            ),
+        );
         return issues;
     }
     const name = nonEmptyString(framework.name) ? framework.name : '(unnamed)';
     const record = `${FRAMEWORK_TYPE}.${name}`;
     if (!nonEmptyString(framework.name)) {
-        issues.push(issue(record, 'DeveloperName', `must be a non-empty text (was ${describeValue(framework.name)})`));
+        issues.push(
+            issue(
+                record,
+                'DeveloperName',
+                `must be a non-empty text (was ${describeValue(framework.name)})`,
+            ),
+        );
     }
     checkPercent(issues, record, 'Qualified_Threshold__c', framework.qualifiedThreshold);
     checkPercent(issues, record, 'Minimum_Completeness__c', framework.minimumCompleteness);
@@ -51,8 +63,8 @@ export function validateFramework(framework: unknown, schema?: FieldSchema): Con
             issue(
                 record,
                 'Framework__c',
-                `has no dimensions: no ${DIMENSION_TYPE} record names ${name} in Framework__c (was ${describeValue(dimensions)})`
-            )
+                `has no dimensions: no ${DIMENSION_TYPE} record names ${name} in Framework__c (was ${describeValue(dimensions)})`,
+            ),
         );
         return issues;
     }
@@ -68,17 +80,24 @@ export function validateFramework(framework: unknown, schema?: FieldSchema): Con
 export function assertValidFramework(framework: unknown, schema?: FieldSchema): void {
     const issues = validateFramework(framework, schema);
     if (issues.length > 0) {
-        const name = isObject(framework) && nonEmptyString(framework.name) ? framework.name : '(unnamed)';
+        const name =
+            isObject(framework) && nonEmptyString(framework.name) ? framework.name : '(unnamed)';
         throw new ConfigurationError(name, issues);
     }
 }
 
 /** The record name a dimension's issues carry; the fallback matches the shipped naming `<prefix>_<Key>`. */
-export function dimensionRecordName(frameworkName: string, dimension: Loose, index: number): string {
+export function dimensionRecordName(
+    frameworkName: string,
+    dimension: Loose,
+    index: number,
+): string {
     if (nonEmptyString(dimension.recordName)) {
         return dimension.recordName;
     }
-    return nonEmptyString(dimension.key) ? `${frameworkName}_${dimension.key}` : `${frameworkName}_dimension_${index + 1}`;
+    return nonEmptyString(dimension.key)
+        ? `${frameworkName}_${dimension.key}`
+        : `${frameworkName}_dimension_${index + 1}`;
 }
 
 interface DimensionContext {
@@ -88,24 +107,54 @@ interface DimensionContext {
     readonly schema: FieldSchema | undefined;
 }
 
-function checkDimension(issues: ConfigIssue[], frameworkName: string, dimension: unknown, index: number, context: DimensionContext): void {
+function checkDimension(
+    issues: ConfigIssue[],
+    frameworkName: string,
+    dimension: unknown,
+    index: number,
+    context: DimensionContext,
+): void {
     if (!isObject(dimension)) {
         const record = `${DIMENSION_TYPE}.${frameworkName}_dimension_${index + 1}`;
-        issues.push(issue(record, 'Dimension_Key__c', `must describe a dimension (was ${describeValue(dimension)})`));
+        issues.push(
+            issue(
+                record,
+                'Dimension_Key__c',
+                `must describe a dimension (was ${describeValue(dimension)})`,
+            ),
+        );
         return;
     }
     const record = `${DIMENSION_TYPE}.${dimensionRecordName(frameworkName, dimension, index)}`;
     if (dimension.recordName !== undefined && !nonEmptyString(dimension.recordName)) {
-        issues.push(issue(record, 'DeveloperName', `must be a non-empty text (was ${describeValue(dimension.recordName)})`));
+        issues.push(
+            issue(
+                record,
+                'DeveloperName',
+                `must be a non-empty text (was ${describeValue(dimension.recordName)})`,
+            ),
+        );
     }
 
     const key = dimension.key;
     if (!nonEmptyString(key)) {
-        issues.push(issue(record, 'Dimension_Key__c', `must be a non-empty text (was ${describeValue(key)})`));
+        issues.push(
+            issue(
+                record,
+                'Dimension_Key__c',
+                `must be a non-empty text (was ${describeValue(key)})`,
+            ),
+        );
     } else {
         const owner = context.keyOwners.get(key);
         if (owner !== undefined) {
-            issues.push(issue(record, 'Dimension_Key__c', `must be unique in the framework: ${key} is also used by ${owner}`));
+            issues.push(
+                issue(
+                    record,
+                    'Dimension_Key__c',
+                    `must be unique in the framework: ${key} is also used by ${owner}`,
+                ),
+            );
         } else {
             context.keyOwners.set(key, record);
         }
@@ -113,11 +162,23 @@ function checkDimension(issues: ConfigIssue[], frameworkName: string, dimension:
 
     const order = dimension.order;
     if (typeof order !== 'number' || !Number.isInteger(order) || order < 1) {
-        issues.push(issue(record, 'Order__c', `must be a whole number of at least 1 (was ${describeValue(order)})`));
+        issues.push(
+            issue(
+                record,
+                'Order__c',
+                `must be a whole number of at least 1 (was ${describeValue(order)})`,
+            ),
+        );
     } else {
         const owner = context.orderOwners.get(order);
         if (owner !== undefined) {
-            issues.push(issue(record, 'Order__c', `must be unique in the framework: ${order} is also used by ${owner}`));
+            issues.push(
+                issue(
+                    record,
+                    'Order__c',
+                    `must be unique in the framework: ${order} is also used by ${owner}`,
+                ),
+            );
         } else {
             context.orderOwners.set(order, record);
         }
@@ -126,7 +187,13 @@ function checkDimension(issues: ConfigIssue[], frameworkName: string, dimension:
     checkWeight(issues, record, dimension.weight);
 
     if (typeof dimension.isGate !== 'boolean') {
-        issues.push(issue(record, 'Is_Gate__c', `must be true or false (was ${describeValue(dimension.isGate)})`));
+        issues.push(
+            issue(
+                record,
+                'Is_Gate__c',
+                `must be true or false (was ${describeValue(dimension.isGate)})`,
+            ),
+        );
     }
 
     checkField(issues, record, 'Rating_Field__c', dimension.ratingField, true, context);
@@ -138,11 +205,25 @@ function checkWeight(issues: ConfigIssue[], record: string, weight: unknown): vo
     if (typeof weight !== 'number' || !Number.isFinite(weight)) {
         issues.push(issue(record, 'Weight__c', `must be a number (was ${describeValue(weight)})`));
     } else if (weight <= 0) {
-        issues.push(issue(record, 'Weight__c', `must be greater than 0 (was ${describeValue(weight)})`));
+        issues.push(
+            issue(record, 'Weight__c', `must be greater than 0 (was ${describeValue(weight)})`),
+        );
     } else if (weight > MAX_WEIGHT) {
-        issues.push(issue(record, 'Weight__c', `must be at most ${MAX_WEIGHT} (was ${describeValue(weight)})`));
+        issues.push(
+            issue(
+                record,
+                'Weight__c',
+                `must be at most ${MAX_WEIGHT} (was ${describeValue(weight)})`,
+            ),
+        );
     } else if (Math.abs(weight * 100 - Math.round(weight * 100)) > DECIMAL_TOLERANCE) {
-        issues.push(issue(record, 'Weight__c', `must have at most two decimals (was ${describeValue(weight)})`));
+        issues.push(
+            issue(
+                record,
+                'Weight__c',
+                `must have at most two decimals (was ${describeValue(weight)})`,
+            ),
+        );
     }
 }
 
@@ -152,7 +233,7 @@ function checkField(
     field: string,
     value: unknown,
     required: boolean,
-    context: DimensionContext
+    context: DimensionContext,
 ): void {
     const absent = value === undefined || value === null || value === '';
     if (absent) {
@@ -168,7 +249,13 @@ function checkField(
     if (context.schema) {
         for (const objectApiName of context.objects) {
             if (!context.schema(objectApiName, value)) {
-                issues.push(issue(record, field, `names ${value}, which does not exist on ${objectApiName}`));
+                issues.push(
+                    issue(
+                        record,
+                        field,
+                        `names ${value}, which does not exist on ${objectApiName}`,
+                    ),
+                );
             }
         }
     }
@@ -176,25 +263,50 @@ function checkField(
 
 function checkPercent(issues: ConfigIssue[], record: string, field: string, value: unknown): void {
     if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > 100) {
-        issues.push(issue(record, field, `must be a whole number from 0 to 100 (was ${describeValue(value)})`));
+        issues.push(
+            issue(
+                record,
+                field,
+                `must be a whole number from 0 to 100 (was ${describeValue(value)})`,
+            ),
+        );
     }
 }
 
 /** Checks Applicable_Objects__c and Default_For__c; returns the valid applicable objects for the field checks. */
-function checkObjects(issues: ConfigIssue[], record: string, applicable: unknown, defaults: unknown): readonly string[] {
+function checkObjects(
+    issues: ConfigIssue[],
+    record: string,
+    applicable: unknown,
+    defaults: unknown,
+): readonly string[] {
     let objects: string[] = [];
     if (applicable !== undefined) {
         if (!isStringList(applicable)) {
-            issues.push(issue(record, 'Applicable_Objects__c', `must be a list of object API names (was ${describeValue(applicable)})`));
+            issues.push(
+                issue(
+                    record,
+                    'Applicable_Objects__c',
+                    `must be a list of object API names (was ${describeValue(applicable)})`,
+                ),
+            );
         } else if (applicable.length === 0) {
-            issues.push(issue(record, 'Applicable_Objects__c', 'must name at least one object (was empty)'));
+            issues.push(
+                issue(record, 'Applicable_Objects__c', 'must name at least one object (was empty)'),
+            );
         } else {
             objects = applicable;
         }
     }
     if (defaults !== undefined) {
         if (!isStringList(defaults)) {
-            issues.push(issue(record, 'Default_For__c', `must be a list of object API names (was ${describeValue(defaults)})`));
+            issues.push(
+                issue(
+                    record,
+                    'Default_For__c',
+                    `must be a list of object API names (was ${describeValue(defaults)})`,
+                ),
+            );
         } else {
             for (const objectApiName of defaults) {
                 if (!objects.includes(objectApiName)) {
@@ -202,8 +314,8 @@ function checkObjects(issues: ConfigIssue[], record: string, applicable: unknown
                         issue(
                             record,
                             'Default_For__c',
-                            `names ${objectApiName}, which is not an applicable object (Applicable_Objects__c: ${objects.join(';') || 'none'})`
-                        )
+                            `names ${objectApiName}, which is not an applicable object (Applicable_Objects__c: ${objects.join(';') || 'none'})`,
+                        ),
                     );
                 }
             }
