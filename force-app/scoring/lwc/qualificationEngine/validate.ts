@@ -9,8 +9,8 @@ import type { ConfigIssue, FieldSchema } from './types';
 export const FRAMEWORK_TYPE = 'BB_Qualification_Framework__mdt';
 export const DIMENSION_TYPE = 'BB_Qualification_Dimension__mdt';
 
-/** Weight__c is Number(5,2); the cap also keeps every integer sum far inside the safe range. */
-const MAX_WEIGHT = 999.99;
+/** Weight__c is Number(7,2); the cap also keeps every integer sum far inside the safe range. */
+const MAX_WEIGHT = 99999.99;
 /** How far weight × 100 may sit from a whole number and still count as two decimals (binary floats). */
 const DECIMAL_TOLERANCE = 1e-6;
 

@@ -16,8 +16,18 @@ interface VectorCase {
     expected: Evaluation;
 }
 
-const vectorsFile = join(__dirname, '..', '..', '..', 'staticresources', 'BB_QualificationVectors.json');
-const vectors = JSON.parse(readFileSync(vectorsFile, 'utf8')) as { version: number; cases: VectorCase[] };
+const vectorsFile = join(
+    __dirname,
+    '..',
+    '..',
+    '..',
+    'staticresources',
+    'BB_QualificationVectors.json',
+);
+const vectors = JSON.parse(readFileSync(vectorsFile, 'utf8')) as {
+    version: number;
+    cases: VectorCase[];
+};
 const catalog = loadCatalog();
 const frameworkOf = (vector: VectorCase): FrameworkConfig =>
     typeof vector.framework === 'string' ? catalog.framework(vector.framework) : vector.framework;
@@ -26,7 +36,9 @@ describe('conformance vectors', () => {
     it('are version 1 with at least 60 cases over all three shipped frameworks', () => {
         expect(vectors.version).toBe(1);
         expect(vectors.cases.length).toBeGreaterThanOrEqual(60);
-        const shipped = new Set(vectors.cases.map((c) => c.framework).filter((f) => typeof f === 'string'));
+        const shipped = new Set(
+            vectors.cases.map((c) => c.framework).filter((f) => typeof f === 'string'),
+        );
         expect([...shipped].sort()).toEqual(['BANT', 'Beyond_BANT_Canvas', 'GPCTBA_CI']);
         expect(new Set(vectors.cases.map((c) => c.name)).size).toBe(vectors.cases.length);
     });
@@ -40,9 +52,16 @@ describe('conformance vectors', () => {
     it('cover exact half-up rounding, which only an inline framework can produce', () => {
         const halves = vectors.cases.filter((c) => {
             const framework = frameworkOf(c);
-            const total = framework.dimensions.reduce((sum, d) => sum + Math.round(d.weight * 100), 0);
+            const total = framework.dimensions.reduce(
+                (sum, d) => sum + Math.round(d.weight * 100),
+                0,
+            );
             const covered = framework.dimensions
-                .filter((d) => ['Not_Met', 'Partly_Met', 'Met', 'Blocker'].includes(c.answers[d.key] as string))
+                .filter((d) =>
+                    ['Not_Met', 'Partly_Met', 'Met', 'Blocker'].includes(
+                        c.answers[d.key] as string,
+                    ),
+                )
                 .reduce((sum, d) => sum + Math.round(d.weight * 100), 0);
             return (200 * covered) % total === 0 && ((200 * covered) / total) % 2 === 1;
         });
@@ -55,7 +74,10 @@ describe('conformance vectors', () => {
     });
 
     // Guards the file itself: an expectation edited by hand must still follow the contract.
-    it.each(vectors.cases.map((c) => [c.name, c] as const))('reference agrees: %s', (_name, vector) => {
-        expect(referenceEvaluate(frameworkOf(vector), vector.answers)).toEqual(vector.expected);
-    });
+    it.each(vectors.cases.map((c) => [c.name, c] as const))(
+        'reference agrees: %s',
+        (_name, vector) => {
+            expect(referenceEvaluate(frameworkOf(vector), vector.answers)).toEqual(vector.expected);
+        },
+    );
 });
