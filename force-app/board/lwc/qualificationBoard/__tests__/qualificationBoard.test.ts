@@ -1,0 +1,465 @@
+import { setup } from '@sa11y/jest';
+import { notifyRecordUpdateAvailable, updateRecord } from 'lightning/uiRecordApi';
+import type { BoardConfig } from '@salesforce/apex/QualificationBoardController.getBoardConfig';
+import type { RecordRepresentation } from 'lightning/uiRecordApi';
+import bantConfig from './data/boardConfigBant.json';
+import leadRecordData from './data/leadRecord.json';
+import {
+    button,
+    click,
+    clone,
+    configMock,
+    flush,
+    mountBoard,
+    panelFor,
+    panels,
+    problem,
+    rate,
+    recordAdapter,
+    shadow,
+    summaryRoot,
+    typeEvidence,
+} from './support/board';
+
+jest.mock(
+    '@salesforce/apex/QualificationBoardController.getBoardConfig',
+    () => ({ __esModule: true, default: jest.fn() }),
+    { virtual: true },
+);
+jest.mock('c/qualificationBoardLabels', () => {
+    const actual = jest.requireActual('c/qualificationBoardLabels');
+    const { boardLabels } = jest.requireActual('./support/labels');
+    return { ...actual, LABELS: boardLabels('en', Object.keys(actual.LABELS)) };
+});
+
+setup();
+
+const config = bantConfig as unknown as BoardConfig;
+const leadRecord = leadRecordData as unknown as RecordRepresentation;
+const updateRecordMock = updateRecord as unknown as jest.Mock;
+const notifyMock = notifyRecordUpdateAvailable as unknown as jest.Mock;
+
+function text(root: ParentNode, selector: string): string {
+    return root.querySelector(selector)?.textContent?.trim() ?? '';
+}
+
+function withoutFields(record: RecordRepresentation, ...fields: string[]): RecordRepresentation {
+    const copy = clone(record);
+    fields.forEach((field) => delete copy.fields[field]);
+    return copy;
+}
+
+afterEach(() => {
+    while (document.body.firstChild) {
+        document.body.removeChild(document.body.firstChild);
+    }
+    jest.clearAllMocks();
+});
+
+describe('c-qualification-board loading', () => {
+    it('shows a loading message until configuration and record arrive', async () => {
+        const board = await mountBoard({ config });
+
+        expect(text(shadow(board), '.board__loading')).toBe('Loading the qualification board');
+        expect(panels(board)).toHaveLength(0);
+    });
+
+    it('asks Apex once for the record and the page framework, then loads every framework field', async () => {
+        const board = await mountBoard({ config, record: leadRecord, frameworkName: 'GPCTBA_CI' });
+
+        expect(configMock).toHaveBeenCalledTimes(1);
+        expect(configMock).toHaveBeenCalledWith({ recordId: '00Q000000000001AAA', pageFramework: 'GPCTBA_CI' });
+        const wireConfig = recordAdapter.getLastConfig();
+        expect(wireConfig.recordId).toBe('00Q000000000001AAA');
+        expect(wireConfig.optionalFields).toEqual(
+            expect.arrayContaining([
+                'Lead.BB_Budget_Rating__c',
+                'Lead.BB_Budget_Evidence__c',
+                'Lead.BB_Budget_Amount__c',
+                'Lead.BB_Decision_Date__c',
+                'Lead.BB_Qualification_Status__c',
+                'Lead.BB_Qualification_Explanation__c',
+                'Lead.LastModifiedDate',
+            ]),
+        );
+        expect(text(shadow(board), '.board__framework')).toBe('Framework: BANT');
+        expect(shadow(board).querySelector('.board__loading')).toBeNull();
+    });
+
+    it('shows the stored result when nothing is edited', async () => {
+        const board = await mountBoard({ config, record: leadRecord });
+
+        const summary = summaryRoot(board);
+        expect(text(summary, '[data-status]')).toBe('Working');
+        expect(text(summary, '.summary__score')).toBe('45');
+        expect(text(summary, '.summary__reasons')).toBe('Completeness 50 % is below the minimum of 50 %.');
+        expect(text(summary, '.summary__next')).toBe('Explore next: Need');
+        expect(summary.querySelector('.summary__preview')).toBeNull();
+    });
+});
+
+describe('c-qualification-board layouts', () => {
+    it('panels: lists every dimension in framework order with the stored answers', async () => {
+        const board = await mountBoard({ config, record: leadRecord, layout: 'panels' });
+
+        const titles = panels(board).map((panel) => text(shadow(panel), '.panel__name'));
+        expect(titles).toEqual(['Budget', 'Authority', 'Need', 'Timeline']);
+        const budget = shadow(panelFor(board, 'Budget'));
+        expect(budget.querySelector<HTMLInputElement>('input[value="Met"]')?.checked).toBe(true);
+        expect(budget.querySelector<HTMLTextAreaElement>('textarea')?.value).toBe('Budget approved in the Q2 plan.');
+        expect(budget.querySelector<HTMLInputElement>('input[type="number"]')?.value).toBe('50000');
+        expect(shadow(panelFor(board, 'Timeline')).querySelector<HTMLInputElement>('input[value="Not_Explored"]')?.checked).toBe(true);
+        await expect(board).toBeAccessible();
+    });
+
+    it('canvas: puts every dimension on one grid', async () => {
+        const board = await mountBoard({ config, record: leadRecord, layout: 'canvas' });
+
+        expect(shadow(board).querySelector('.board__layout_canvas .board__panels')).not.toBeNull();
+        expect(panels(board)).toHaveLength(4);
+        await expect(board).toBeAccessible();
+    });
+
+    it('interview: one dimension at a time with previous and next', async () => {
+        const board = await mountBoard({ config, record: leadRecord, layout: 'interview' });
+
+        expect(panels(board)).toHaveLength(1);
+        expect(text(shadow(board), '.board__step')).toBe('Step 1 of 4: Budget');
+        expect(button(board, '.board__previous').disabled).toBe(true);
+
+        await click(button(board, '.board__next'));
+        expect(text(shadow(board), '.board__step')).toBe('Step 2 of 4: Authority');
+        expect(shadow(panels(board)[0]!).querySelector('[data-key="Authority"]')).not.toBeNull();
+
+        await click(button(board, '.board__next'));
+        await click(button(board, '.board__next'));
+        expect(text(shadow(board), '.board__step')).toBe('Step 4 of 4: Timeline');
+        expect(button(board, '.board__next').disabled).toBe(true);
+
+        await click(button(board, '.board__previous'));
+        expect(text(shadow(board), '.board__step')).toBe('Step 3 of 4: Need');
+        await expect(board).toBeAccessible();
+    });
+
+    it('falls back to panels for a layout it does not know', async () => {
+        const board = await mountBoard({ config, record: leadRecord, layout: 'carousel' });
+
+        expect(shadow(board).querySelector('.board__layout_panels')).not.toBeNull();
+        expect(panels(board)).toHaveLength(4);
+    });
+});
+
+describe('c-qualification-board editing', () => {
+    it('previews status, score, reasons and the next dimension on every edit', async () => {
+        const board = await mountBoard({ config, record: leadRecord });
+
+        await rate(board, 'Need', 'Met');
+
+        const summary = summaryRoot(board);
+        expect(text(summary, '.summary__preview')).toBe('Unsaved preview');
+        expect(text(summary, '[data-status]')).toBe('Qualified');
+        expect(text(summary, '.summary__score')).toBe('70');
+        expect(text(summary, '.summary__completeness-text')).toBe('80 %');
+        const reasons = Array.from(summary.querySelectorAll('.summary__reasons li')).map((item) => item.textContent);
+        expect(reasons[0]).toContain('70');
+        expect(reasons[1]).toContain('Authority');
+        expect(text(summary, '.summary__next')).toBe('Explore next: Timeline');
+        expect(text(summary, '.summary__question')).toBe(config.framework.dimensions[3]!.questions[0]);
+        expect(button(board, '.board__save').disabled).toBe(false);
+    });
+
+    it('a gate rated Blocker disqualifies in the preview', async () => {
+        const board = await mountBoard({ config, record: leadRecord });
+
+        await rate(board, 'Budget', 'Blocker');
+
+        expect(text(summaryRoot(board), '[data-status]')).toBe('Disqualified');
+    });
+
+    it('an edit back to the stored value leaves nothing to save', async () => {
+        const board = await mountBoard({ config, record: leadRecord });
+
+        await rate(board, 'Need', 'Met');
+        await rate(board, 'Need', 'Not_Explored');
+
+        expect(button(board, '.board__save').disabled).toBe(true);
+        expect(summaryRoot(board).querySelector('.summary__preview')).toBeNull();
+    });
+
+    it('discard drops the edits', async () => {
+        const board = await mountBoard({ config, record: leadRecord });
+        await rate(board, 'Need', 'Met');
+
+        await click(button(board, '.board__discard'));
+
+        expect(shadow(panelFor(board, 'Need')).querySelector<HTMLInputElement>('input[value="Not_Explored"]')?.checked).toBe(true);
+        expect(button(board, '.board__save').disabled).toBe(true);
+    });
+
+    it('warns before leaving the page only while there are unsaved edits', async () => {
+        const board = await mountBoard({ config, record: leadRecord });
+        const clean = new Event('beforeunload', { cancelable: true });
+        window.dispatchEvent(clean);
+        expect(clean.defaultPrevented).toBe(false);
+
+        await rate(board, 'Need', 'Met');
+        const dirty = new Event('beforeunload', { cancelable: true });
+        window.dispatchEvent(dirty);
+        expect(dirty.defaultPrevented).toBe(true);
+
+        document.body.removeChild(board);
+        const afterRemoval = new Event('beforeunload', { cancelable: true });
+        window.dispatchEvent(afterRemoval);
+        expect(afterRemoval.defaultPrevented).toBe(false);
+    });
+});
+
+describe('c-qualification-board saving', () => {
+    it('saves only the changed fields of the edited dimension, guarded by the loaded version', async () => {
+        updateRecordMock.mockResolvedValue({});
+        const board = await mountBoard({ config, record: leadRecord });
+        const toasts: Array<{ title: string; variant: string }> = [];
+        board.addEventListener('lightning__showtoast', (event) => toasts.push((event as CustomEvent).detail));
+
+        await rate(board, 'Need', 'Met');
+        await typeEvidence(board, 'Need', 'Their reporting takes two days a month.');
+        await click(button(board, '.board__save'));
+
+        expect(updateRecordMock).toHaveBeenCalledTimes(1);
+        expect(updateRecordMock).toHaveBeenCalledWith(
+            { fields: { Id: '00Q000000000001AAA', BB_Need_Rating__c: 'Met', BB_Need_Evidence__c: 'Their reporting takes two days a month.' } },
+            { ifUnmodifiedSince: '2026-03-02T09:15:00.000Z' },
+        );
+        expect(toasts).toEqual([expect.objectContaining({ title: 'Qualification saved.', variant: 'success' })]);
+        expect(button(board, '.board__save').disabled).toBe(true);
+        expect(problem(board)).toBeNull();
+    });
+
+    it('shows the stored result once LDS delivers the saved record', async () => {
+        updateRecordMock.mockResolvedValue({});
+        const board = await mountBoard({ config, record: leadRecord });
+        await rate(board, 'Need', 'Met');
+        await click(button(board, '.board__save'));
+
+        const saved = clone(leadRecord);
+        saved.fields.BB_Need_Rating__c = { value: 'Met', displayValue: 'Met' };
+        saved.fields.BB_Qualification_Status__c = { value: 'Qualified', displayValue: 'Qualified' };
+        saved.fields.BB_Qualification_Score__c = { value: 70, displayValue: '70' };
+        saved.lastModifiedDate = '2026-03-02T10:00:00.000Z';
+        recordAdapter.emit(saved);
+        await flush();
+
+        const summary = summaryRoot(board);
+        expect(text(summary, '[data-status]')).toBe('Qualified');
+        expect(summary.querySelector('.summary__preview')).toBeNull();
+        expect(shadow(panelFor(board, 'Need')).querySelector<HTMLInputElement>('input[value="Met"]')?.checked).toBe(true);
+    });
+
+    it('a conflict keeps the edits and offers reload and retry', async () => {
+        updateRecordMock.mockRejectedValueOnce({
+            status: 412,
+            statusText: 'Precondition Failed',
+            body: [{ errorCode: 'PRECONDITION_FAILED', message: 'The record was modified since the If-Unmodified-Since date.' }],
+        });
+        const board = await mountBoard({ config, record: leadRecord });
+        await rate(board, 'Need', 'Met');
+
+        await click(button(board, '.board__save'));
+
+        expect(problem(board)?.dataset.kind).toBe('conflict');
+        expect(text(shadow(board), '.board__problem-text')).toContain('Someone changed this record');
+        expect(shadow(panelFor(board, 'Need')).querySelector<HTMLInputElement>('input[value="Met"]')?.checked).toBe(true);
+        expect(text(summaryRoot(board), '.summary__preview')).toBe('Unsaved preview');
+
+        await click(button(board, '.board__reload'));
+        expect(notifyMock).toHaveBeenCalledWith([{ recordId: '00Q000000000001AAA' }]);
+        expect(problem(board)).toBeNull();
+        expect(button(board, '.board__save').disabled).toBe(false);
+    });
+
+    it('a validation error keeps the edits and is shown on the panel of its field', async () => {
+        updateRecordMock.mockRejectedValueOnce({
+            status: 400,
+            body: {
+                message: 'An error occurred while trying to update the record. Please try again.',
+                output: {
+                    errors: [],
+                    fieldErrors: {
+                        BB_Need_Evidence__c: [{ errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION', message: 'Describe the need before rating it Met.' }],
+                    },
+                },
+            },
+        });
+        const board = await mountBoard({ config, record: leadRecord });
+        await rate(board, 'Need', 'Met');
+
+        await click(button(board, '.board__save'));
+
+        expect(problem(board)?.dataset.kind).toBe('validation');
+        expect(text(shadow(panelFor(board, 'Need')), '.panel__error')).toBe('Describe the need before rating it Met.');
+        expect(shadow(panelFor(board, 'Budget')).querySelector('.panel__error')).toBeNull();
+        expect(shadow(panelFor(board, 'Need')).querySelector<HTMLInputElement>('input[value="Met"]')?.checked).toBe(true);
+        await expect(board).toBeAccessible();
+    });
+
+    it('missing edit access keeps the edits and says whom to ask', async () => {
+        updateRecordMock.mockRejectedValueOnce({
+            status: 403,
+            body: [{ errorCode: 'INSUFFICIENT_ACCESS_OR_READONLY', message: 'insufficient access rights on object id' }],
+        });
+        const board = await mountBoard({ config, record: leadRecord });
+        await rate(board, 'Need', 'Met');
+
+        await click(button(board, '.board__save'));
+
+        expect(problem(board)?.dataset.kind).toBe('access');
+        expect(text(shadow(board), '.board__problem-text')).toContain('permission set');
+        expect(button(board, '.board__save').disabled).toBe(false);
+    });
+
+    it('a network failure keeps the edits and a retry saves them', async () => {
+        updateRecordMock.mockRejectedValueOnce(new TypeError('Failed to fetch')).mockResolvedValueOnce({});
+        const board = await mountBoard({ config, record: leadRecord });
+        await rate(board, 'Need', 'Met');
+
+        await click(button(board, '.board__save'));
+        expect(problem(board)?.dataset.kind).toBe('network');
+        expect(text(shadow(board), '.board__problem-text')).toContain('connection');
+
+        await click(button(board, '.board__retry'));
+        expect(updateRecordMock).toHaveBeenCalledTimes(2);
+        expect(updateRecordMock.mock.calls[1]![0]).toEqual({ fields: { Id: '00Q000000000001AAA', BB_Need_Rating__c: 'Met' } });
+        expect(problem(board)).toBeNull();
+    });
+
+    it('any other failure keeps the edits and shows the platform message without a stack trace', async () => {
+        updateRecordMock.mockRejectedValueOnce({
+            status: 500,
+            body: { message: 'Apex CPU time limit exceeded', stackTrace: 'Class.QualificationTriggerHandler: line 42' },
+        });
+        const board = await mountBoard({ config, record: leadRecord });
+        await rate(board, 'Need', 'Met');
+
+        await click(button(board, '.board__save'));
+
+        expect(problem(board)?.dataset.kind).toBe('unknown');
+        expect(text(shadow(board), '.board__problem-text')).toBe('Something went wrong: Apex CPU time limit exceeded');
+        expect(shadow(board).textContent).not.toContain('line 42');
+        expect(shadow(panelFor(board, 'Need')).querySelector<HTMLInputElement>('input[value="Met"]')?.checked).toBe(true);
+    });
+});
+
+describe('c-qualification-board field access', () => {
+    it('fields the user may not edit are read only', async () => {
+        const readOnlyConfig = clone(config);
+        readOnlyConfig.framework.dimensions.forEach((dimension) => {
+            dimension.ratingEditable = false;
+            dimension.evidenceEditable = false;
+            dimension.valueEditable = false;
+        });
+        const board = await mountBoard({ config: readOnlyConfig, record: leadRecord });
+
+        const budget = shadow(panelFor(board, 'Budget'));
+        const radios = Array.from(budget.querySelectorAll<HTMLInputElement>('input[type="radio"]'));
+        expect(radios.every((radio) => radio.disabled)).toBe(true);
+        expect(budget.querySelector<HTMLTextAreaElement>('textarea')?.readOnly).toBe(true);
+        expect(budget.querySelector<HTMLInputElement>('input[type="number"]')?.readOnly).toBe(true);
+        expect(text(budget, '.panel__title')).toContain('Read only');
+    });
+
+    it('fields the user cannot read are not shown, are named, and stay out of the preview', async () => {
+        const hidden = withoutFields(leadRecord, 'BB_Need_Rating__c', 'BB_Need_Evidence__c', 'BB_Budget_Amount__c');
+        const board = await mountBoard({ config, record: hidden });
+
+        const need = shadow(panelFor(board, 'Need'));
+        expect(need.querySelector('input[type="radio"]')).toBeNull();
+        expect(need.querySelector('textarea')).toBeNull();
+        const notes = Array.from(need.querySelectorAll('.panel__hidden')).map((note) => note.textContent);
+        expect(notes).toEqual(["You don't have access to the rating of Need.", "You don't have access to evidence for Need."]);
+        const budget = shadow(panelFor(board, 'Budget'));
+        expect(budget.querySelector('input[type="number"]')).toBeNull();
+        expect(text(budget, '.panel__hidden')).toBe("You don't have access to Budget Amount.");
+        expect(recordAdapter.getLastConfig().optionalFields).toContain('Lead.BB_Need_Rating__c');
+
+        await rate(board, 'Timeline', 'Met');
+        const summary = summaryRoot(board);
+        // Budget 3 + Authority 2 + Timeline 2 assessed of the 7 the user can see.
+        expect(text(summary, '.summary__completeness-text')).toBe('100 %');
+        expect(text(summary, '.summary__excludes')).toBe('The preview leaves out what you cannot see.');
+        await expect(board).toBeAccessible();
+    });
+
+    it('without read access to any rating the board says the permission set is missing', async () => {
+        const ratings = config.framework.dimensions.map((dimension) => dimension.ratingField);
+        const board = await mountBoard({ config, record: withoutFields(leadRecord, ...ratings) });
+
+        expect(problem(board)?.dataset.kind).toBe('access');
+        expect(text(shadow(board), '.board__problem-text')).toContain('Beyond BANT Qualification Rep permission set');
+        expect(panels(board)).toHaveLength(0);
+    });
+
+    it('without access to the Apex class the board says so in plain words', async () => {
+        const board = await mountBoard({ config, record: leadRecord });
+        document.body.removeChild(board);
+        configMock.mockReset();
+        configMock.mockRejectedValueOnce({
+            status: 403,
+            body: { message: "You do not have access to the Apex class named 'QualificationBoardController'." },
+        });
+        const { createElement } = await import('lwc');
+        const { default: QualificationBoard } = await import('c/qualificationBoard');
+        const element = createElement('c-qualification-board', { is: QualificationBoard }) as HTMLElement & { recordId: string };
+        element.recordId = '00Q000000000001AAA';
+        document.body.appendChild(element);
+        await flush();
+
+        expect(problem(element)?.dataset.kind).toBe('access');
+        expect(text(shadow(element), '.board__problem-text')).toContain('Ask your Salesforce admin');
+        expect(shadow(element).querySelector('.board__loading')).toBeNull();
+        await expect(element).toBeAccessible();
+    });
+});
+
+describe('c-qualification-board configuration errors', () => {
+    async function mountFailing(error: unknown): Promise<HTMLElement> {
+        configMock.mockRejectedValue(error);
+        const { createElement } = await import('lwc');
+        const { default: QualificationBoard } = await import('c/qualificationBoard');
+        const element = createElement('c-qualification-board', { is: QualificationBoard }) as HTMLElement & { recordId: string };
+        element.recordId = '00Q000000000001AAA';
+        document.body.appendChild(element);
+        await flush();
+        return element;
+    }
+
+    it('names an unknown framework and reloads on request', async () => {
+        const board = await mountFailing({
+            status: 500,
+            body: { message: 'Unknown qualification framework "MEDDPICC_Typo" in the board\'s Framework setting on this page.' },
+        });
+
+        expect(text(shadow(board), '.board__problem-text')).toBe(
+            'The qualification board could not load: Unknown qualification framework "MEDDPICC_Typo" in the board\'s Framework setting on this page.',
+        );
+        configMock.mockResolvedValue(clone(config));
+        await click(button(board, '.board__reload'));
+        expect(configMock).toHaveBeenCalledTimes(2);
+        expect(problem(board)).toBeNull();
+    });
+
+    it('a network failure while loading says so', async () => {
+        const board = await mountFailing(new TypeError('Failed to fetch'));
+
+        expect(text(shadow(board), '.board__problem-text')).toContain('connection');
+    });
+
+    it('a record that cannot be loaded is reported and can be reloaded', async () => {
+        const board = await mountBoard({ config });
+        recordAdapter.error({ message: 'The requested resource does not exist', errorCode: 'NOT_FOUND' }, 404, 'Not Found');
+        await flush();
+
+        expect(text(shadow(board), '.board__problem-text')).toContain('The requested resource does not exist');
+        await click(button(board, '.board__reload'));
+        expect(notifyMock).toHaveBeenCalledTimes(1);
+    });
+});

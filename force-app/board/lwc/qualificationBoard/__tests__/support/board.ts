@@ -1,0 +1,121 @@
+/**
+ * Mounting and driving the board in tests: wire fixtures, the Apex mock and the DOM queries every
+ * board test needs.
+ */
+import { createElement } from 'lwc';
+import QualificationBoard from 'c/qualificationBoard';
+import { getRecord } from 'lightning/uiRecordApi';
+import getBoardConfig from '@salesforce/apex/QualificationBoardController.getBoardConfig';
+import type { BoardConfig } from '@salesforce/apex/QualificationBoardController.getBoardConfig';
+import type { RecordRepresentation } from 'lightning/uiRecordApi';
+
+export interface TestWireAdapter {
+    emit(value: unknown): void;
+    error(body?: unknown, status?: number, statusText?: string): void;
+    getLastConfig(): Record<string, unknown>;
+    prototype: { update(config: Record<string, unknown>): void };
+}
+
+export const recordAdapter = getRecord as unknown as TestWireAdapter;
+export const configMock = getBoardConfig as unknown as jest.Mock<Promise<BoardConfig>, [unknown]>;
+
+export function clone<T>(value: T): T {
+    return JSON.parse(JSON.stringify(value)) as T;
+}
+
+export function flush(): Promise<void> {
+    return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+export interface MountOptions {
+    config: BoardConfig;
+    record?: RecordRepresentation;
+    layout?: string;
+    frameworkName?: string;
+}
+
+/** Mounts the board, answers its Apex call and (if given) its getRecord wire. */
+export async function mountBoard({ config, record, layout, frameworkName }: MountOptions): Promise<HTMLElement> {
+    configMock.mockResolvedValue(clone(config));
+    const element = createElement('c-qualification-board', { is: QualificationBoard }) as HTMLElement & Record<string, unknown>;
+    element.recordId = record?.id ?? '00Q000000000001AAA';
+    if (layout) {
+        element.layout = layout;
+    }
+    if (frameworkName) {
+        element.frameworkName = frameworkName;
+    }
+    document.body.appendChild(element);
+    await flush();
+    if (record) {
+        recordAdapter.emit(clone(record));
+        await flush();
+    }
+    return element;
+}
+
+export function shadow(element: Element): ShadowRoot {
+    const root = element.shadowRoot;
+    if (!root) {
+        throw new Error(`${element.tagName} has no shadow root`);
+    }
+    return root;
+}
+
+export function panels(board: HTMLElement): HTMLElement[] {
+    return Array.from(shadow(board).querySelectorAll<HTMLElement>('c-qualification-panel'));
+}
+
+export function panelFor(board: HTMLElement, key: string): HTMLElement {
+    const panel = panels(board).find((candidate) => shadow(candidate).querySelector(`[data-key="${key}"]`));
+    if (!panel) {
+        throw new Error(`No panel for ${key}`);
+    }
+    return panel;
+}
+
+export function summaryRoot(board: HTMLElement): ShadowRoot {
+    const summary = shadow(board).querySelector('c-qualification-summary');
+    if (!summary) {
+        throw new Error('No summary');
+    }
+    return shadow(summary);
+}
+
+export async function rate(board: HTMLElement, key: string, value: string): Promise<void> {
+    const radio = shadow(panelFor(board, key)).querySelector<HTMLInputElement>(`input[type="radio"][value="${value}"]`);
+    if (!radio) {
+        throw new Error(`No ${value} option for ${key}`);
+    }
+    radio.checked = true;
+    radio.dispatchEvent(new CustomEvent('change'));
+    await flush();
+}
+
+export async function typeEvidence(board: HTMLElement, key: string, text: string): Promise<void> {
+    const textarea = shadow(panelFor(board, key)).querySelector<HTMLTextAreaElement>('textarea');
+    if (!textarea) {
+        throw new Error(`No evidence field for ${key}`);
+    }
+    textarea.value = text;
+    textarea.dispatchEvent(new CustomEvent('input'));
+    await flush();
+}
+
+export function button(board: HTMLElement, selector: string): HTMLButtonElement {
+    const found = shadow(board).querySelector<HTMLButtonElement>(selector);
+    if (!found) {
+        throw new Error(`No button ${selector}`);
+    }
+    return found;
+}
+
+export async function click(target: HTMLElement): Promise<void> {
+    target.click();
+    await flush();
+    await flush();
+}
+
+export function problem(board: HTMLElement): HTMLElement | null {
+    return shadow(board).querySelector<HTMLElement>('.board__problem');
+}

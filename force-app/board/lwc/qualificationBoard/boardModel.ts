@@ -1,0 +1,164 @@
+/**
+ * The board's pure logic, kept apart from the component so each rule reads on its own: which
+ * fields to load, what the user may see, what changed, and what the summary shows.
+ */
+import type { RecordRepresentation } from 'lightning/uiRecordApi';
+import type {
+    BoardConfig,
+    BoardDimensionConfig,
+} from '@salesforce/apex/QualificationBoardController.getBoardConfig';
+import type { PanelDimension } from 'c/qualificationPanel';
+import type { SummaryView } from 'c/qualificationSummary';
+import { answersFromRecord, evaluate, formatReasons } from 'c/qualificationEngine';
+import type { Evaluation } from 'c/qualificationEngine';
+
+export type FieldValue = string | number | boolean | null;
+export type Draft = Readonly<Record<string, FieldValue>>;
+
+export const RESULT_FIELDS = [
+    'BB_Qualification_Status__c',
+    'BB_Qualification_Score__c',
+    'BB_Qualification_Completeness__c',
+    'BB_Qualification_Explanation__c',
+    'BB_Next_Dimension__c',
+    'BB_Qualification_Framework__c',
+    'BB_Last_Evaluated__c',
+    'LastModifiedDate',
+] as const;
+
+/** Every field the board reads, qualified with the object: answers of every dimension plus the results. */
+export function fieldsToLoad(config: BoardConfig): string[] {
+    const names = new Set<string>();
+    for (const dimension of config.framework.dimensions) {
+        names.add(dimension.ratingField);
+        names.add(dimension.evidenceField);
+        if (dimension.valueField) {
+            names.add(dimension.valueField);
+        }
+    }
+    RESULT_FIELDS.forEach((field) => names.add(field));
+    return [...names].map((field) => `${config.objectApiName}.${field}`);
+}
+
+/** LDS leaves out optionalFields the user cannot read, so presence in the record means readable. */
+export function isReadable(record: RecordRepresentation | undefined, field: string): boolean {
+    return record !== undefined && Object.prototype.hasOwnProperty.call(record.fields, field);
+}
+
+export function storedValue(record: RecordRepresentation | undefined, field: string): FieldValue {
+    const value = record?.fields[field]?.value;
+    return value === undefined || (typeof value === 'object' && value !== null) ? null : value;
+}
+
+/** The value the user sees: the draft's if edited, the stored one otherwise. */
+export function currentValue(record: RecordRepresentation | undefined, draft: Draft, field: string): FieldValue {
+    return Object.prototype.hasOwnProperty.call(draft, field) ? (draft[field] ?? null) : storedValue(record, field);
+}
+
+function normalized(value: FieldValue | undefined): FieldValue {
+    return value === undefined || value === '' ? null : value;
+}
+
+/**
+ * Applies one edit to the draft. An edit back to the stored value leaves the draft, so "unsaved"
+ * means a real difference.
+ */
+export function applyEdit(record: RecordRepresentation | undefined, draft: Draft, field: string, value: FieldValue): Draft {
+    const next: Record<string, FieldValue> = { ...draft };
+    if (normalized(value) === normalized(storedValue(record, field))) {
+        delete next[field];
+    } else {
+        next[field] = value;
+    }
+    return next;
+}
+
+export function panelDimension(dimension: BoardDimensionConfig, record: RecordRepresentation | undefined): PanelDimension {
+    return {
+        key: dimension.key,
+        label: dimension.label,
+        isGate: dimension.isGate,
+        questions: dimension.questions ?? [],
+        ratingField: dimension.ratingField,
+        evidenceField: dimension.evidenceField,
+        valueField: dimension.valueField ?? null,
+        valueLabel: dimension.valueLabel ?? null,
+        valueType: dimension.valueType ?? null,
+        ratingReadable: isReadable(record, dimension.ratingField),
+        evidenceReadable: isReadable(record, dimension.evidenceField),
+        valueReadable: dimension.valueField ? isReadable(record, dimension.valueField) : false,
+        ratingEditable: dimension.ratingEditable === true,
+        evidenceEditable: dimension.evidenceEditable === true,
+        valueEditable: dimension.valueEditable === true,
+    };
+}
+
+function fieldValues(config: BoardConfig, record: RecordRepresentation | undefined, draft: Draft): Record<string, FieldValue> {
+    const values: Record<string, FieldValue> = {};
+    for (const dimension of config.framework.dimensions) {
+        if (isReadable(record, dimension.ratingField)) {
+            values[dimension.ratingField] = currentValue(record, draft, dimension.ratingField);
+        }
+    }
+    return values;
+}
+
+/**
+ * The engine's verdict on what the user sees. Dimensions the user cannot read are left out of the
+ * framework, because their answers are unknown here, not unanswered.
+ */
+export function previewEvaluation(config: BoardConfig, record: RecordRepresentation | undefined, draft: Draft): Evaluation {
+    const readable = config.framework.dimensions.filter((dimension) => isReadable(record, dimension.ratingField));
+    const framework = { ...config.framework, dimensions: readable };
+    return evaluate(framework, answersFromRecord(framework, fieldValues(config, record, draft)));
+}
+
+function dimensionLabels(config: BoardConfig): Record<string, string> {
+    return Object.fromEntries(config.framework.dimensions.map((dimension) => [dimension.key, dimension.label]));
+}
+
+function nextOf(config: BoardConfig, key: string | null): { label: string | null; question: string | null } {
+    const dimension = config.framework.dimensions.find((candidate) => candidate.key === key);
+    return { label: dimension?.label ?? null, question: dimension?.questions?.[0] ?? null };
+}
+
+/**
+ * The summary: the engine's preview while there are unsaved edits, else the stored result the
+ * trigger wrote (falling back to the engine for a record that was never evaluated).
+ */
+export function summaryView(config: BoardConfig, record: RecordRepresentation | undefined, draft: Draft): SummaryView {
+    const hasDraft = Object.keys(draft).length > 0;
+    const excludesHidden = config.framework.dimensions.some((dimension) => !isReadable(record, dimension.ratingField));
+    const storedStatus = storedValue(record, 'BB_Qualification_Status__c');
+    if (!hasDraft && typeof storedStatus === 'string' && storedStatus !== '') {
+        const explanation = storedValue(record, 'BB_Qualification_Explanation__c');
+        const nextKey = storedValue(record, 'BB_Next_Dimension__c');
+        const next = nextOf(config, typeof nextKey === 'string' ? nextKey : null);
+        const score = storedValue(record, 'BB_Qualification_Score__c');
+        const completeness = storedValue(record, 'BB_Qualification_Completeness__c');
+        return {
+            status: storedStatus,
+            statusLabel: config.statusLabels?.[storedStatus] ?? record?.fields.BB_Qualification_Status__c?.displayValue ?? storedStatus,
+            score: typeof score === 'number' ? score : null,
+            completeness: typeof completeness === 'number' ? completeness : null,
+            reasons: typeof explanation === 'string' ? explanation.split('\n').filter((line) => line.trim() !== '') : [],
+            nextDimensionLabel: next.label,
+            nextQuestion: next.question,
+            isPreview: false,
+            excludesHidden: false,
+        };
+    }
+    const evaluation = previewEvaluation(config, record, draft);
+    const next = nextOf(config, evaluation.nextDimension);
+    return {
+        status: evaluation.status,
+        statusLabel: config.statusLabels?.[evaluation.status] ?? evaluation.status,
+        score: evaluation.score,
+        completeness: evaluation.completeness,
+        reasons: formatReasons(evaluation.reasons, config.reasonTemplates, dimensionLabels(config)),
+        nextDimensionLabel: next.label,
+        nextQuestion: next.question,
+        isPreview: hasDraft,
+        excludesHidden,
+    };
+}

@@ -1,0 +1,289 @@
+import { LightningElement, api, wire } from 'lwc';
+import { getRecord, notifyRecordUpdateAvailable, updateRecord } from 'lightning/uiRecordApi';
+import type { RecordRepresentation } from 'lightning/uiRecordApi';
+import { ShowToastEvent } from 'lightning/platformShowToastEvent';
+import getBoardConfig from '@salesforce/apex/QualificationBoardController.getBoardConfig';
+import type { BoardConfig } from '@salesforce/apex/QualificationBoardController.getBoardConfig';
+import { flattenError } from 'c/qualificationErrors';
+import type { FlatError } from 'c/qualificationErrors';
+import { LABELS, formatLabel } from 'c/qualificationBoardLabels';
+import type { AnswerChangeDetail, PanelDimension } from 'c/qualificationPanel';
+import type { SummaryView } from 'c/qualificationSummary';
+import { applyEdit, currentValue, fieldsToLoad, panelDimension, storedValue, summaryView } from './boardModel';
+import type { Draft, FieldValue } from './boardModel';
+
+type Layout = 'panels' | 'canvas' | 'interview';
+const LAYOUTS: readonly Layout[] = ['panels', 'canvas', 'interview'];
+
+interface PanelView {
+    key: string;
+    dimension: PanelDimension;
+    value: string | null;
+    evidence: string | null;
+    structuredValue: string | number | null;
+    error: string | null;
+}
+
+interface Problem {
+    text: string;
+    kind: string;
+    canRetry: boolean;
+    canReload: boolean;
+}
+
+/**
+ * The qualification board on Lead and Opportunity record pages. It loads the framework with one
+ * cacheable Apex call and the record with one getRecord, keeps the rep's edits in a draft that the
+ * shared engine previews on every change, and saves only the changed fields in one updateRecord
+ * guarded by the version the rep started from.
+ */
+export default class QualificationBoard extends LightningElement {
+    @api recordId?: string;
+    @api objectApiName?: string;
+    /** Design attribute: the framework for this page when the record names none. */
+    @api frameworkName?: string;
+    /** Design attribute: panels, canvas or interview. */
+    @api layout: string = 'panels';
+
+    labels = LABELS;
+    config?: BoardConfig;
+    configError?: FlatError;
+    record?: RecordRepresentation;
+    recordError?: FlatError;
+    draft: Draft = {};
+    saving = false;
+    saveError?: FlatError;
+    step = 0;
+    /** Only set once the configuration names the fields; getRecord waits until then. */
+    optionalFields?: string[];
+
+    private readonly warnBeforeLeaving = (event: BeforeUnloadEvent): void => {
+        if (this.hasChanges) {
+            event.preventDefault();
+            // Older browsers show the prompt only when returnValue is set.
+            event.returnValue = '';
+        }
+    };
+
+    override connectedCallback(): void {
+        window.addEventListener('beforeunload', this.warnBeforeLeaving);
+        this.loadConfig();
+    }
+
+    override disconnectedCallback(): void {
+        window.removeEventListener('beforeunload', this.warnBeforeLeaving);
+    }
+
+    @wire(getRecord, { recordId: '$recordId', optionalFields: '$optionalFields' })
+    wiredRecord({ data, error }: WireResult<RecordRepresentation>): void {
+        if (data) {
+            this.record = data;
+            this.recordError = undefined;
+        } else if (error) {
+            this.recordError = flattenError(error);
+        }
+    }
+
+    async loadConfig(): Promise<void> {
+        this.configError = undefined;
+        try {
+            const config = await getBoardConfig({ recordId: this.recordId ?? '', pageFramework: this.frameworkName ?? null });
+            this.config = config;
+            this.optionalFields = fieldsToLoad(config);
+        } catch (error) {
+            this.configError = flattenError(error);
+        }
+    }
+
+    // ---- state the template reads ----
+
+    get loading(): boolean {
+        return !this.configError && !this.recordError && (!this.config || !this.record);
+    }
+
+    get ready(): boolean {
+        return Boolean(this.config && this.record) && !this.noAccess;
+    }
+
+    get hasChanges(): boolean {
+        return Object.keys(this.draft).length > 0;
+    }
+
+    get effectiveLayout(): Layout {
+        return (LAYOUTS as readonly string[]).includes(this.layout) ? (this.layout as Layout) : 'panels';
+    }
+
+    get isInterview(): boolean {
+        return this.effectiveLayout === 'interview';
+    }
+
+    get layoutClass(): string {
+        return `board__layout board__layout_${this.effectiveLayout}`;
+    }
+
+    get frameworkText(): string {
+        return this.config ? formatLabel(LABELS.Framework, this.config.framework.label) : '';
+    }
+
+    /** Without read access to any rating the board has nothing to show: the permission set is missing. */
+    get noAccess(): boolean {
+        if (this.configError?.kind === 'access' || this.recordError?.kind === 'access') {
+            return true;
+        }
+        return Boolean(this.config && this.record) && this.panelViews.every((panel) => !panel.dimension.ratingReadable);
+    }
+
+    get saveDisabled(): boolean {
+        return !this.hasChanges || this.saving;
+    }
+
+    get discardDisabled(): boolean {
+        return !this.hasChanges || this.saving;
+    }
+
+    get saveLabel(): string {
+        return this.saving ? LABELS.Saving : LABELS.Save;
+    }
+
+    get panelViews(): PanelView[] {
+        const config = this.config;
+        if (!config) {
+            return [];
+        }
+        const fieldErrors = this.saveError?.fieldErrors ?? {};
+        return config.framework.dimensions.map((dimension) => {
+            const view = panelDimension(dimension, this.record);
+            const fields = [view.ratingField, view.evidenceField, view.valueField].filter((field): field is string => Boolean(field));
+            const errors = fields.map((field) => fieldErrors[field]).filter((message): message is string => Boolean(message));
+            return {
+                key: view.key,
+                dimension: view,
+                value: this.textOf(currentValue(this.record, this.draft, view.ratingField)),
+                evidence: this.textOf(currentValue(this.record, this.draft, view.evidenceField)),
+                structuredValue: view.valueField ? this.structuredOf(currentValue(this.record, this.draft, view.valueField)) : null,
+                error: errors.length > 0 ? errors.join(' ') : null,
+            };
+        });
+    }
+
+    get currentPanel(): PanelView | undefined {
+        const panels = this.panelViews;
+        return panels[Math.min(this.step, panels.length - 1)];
+    }
+
+    get stepText(): string {
+        const panel = this.currentPanel;
+        const position = formatLabel(LABELS.Step, Math.min(this.step, this.panelViews.length - 1) + 1, this.panelViews.length);
+        return panel ? `${position}: ${panel.dimension.label}` : position;
+    }
+
+    get isFirstStep(): boolean {
+        return this.step <= 0;
+    }
+
+    get isLastStep(): boolean {
+        return this.step >= this.panelViews.length - 1;
+    }
+
+    get summary(): SummaryView | undefined {
+        return this.config && this.record ? summaryView(this.config, this.record, this.draft) : undefined;
+    }
+
+    /** One message at the top: why the board cannot load, or why the save failed. */
+    get problem(): Problem | undefined {
+        if (this.noAccess) {
+            return { text: LABELS.No_Access, kind: 'access', canRetry: false, canReload: false };
+        }
+        const loadError = this.configError ?? this.recordError;
+        if (loadError) {
+            const text = loadError.kind === 'network' ? LABELS.Error_Network : formatLabel(LABELS.Error_Config, loadError.message);
+            return { text, kind: loadError.kind, canRetry: false, canReload: true };
+        }
+        const saveError = this.saveError;
+        if (!saveError) {
+            return undefined;
+        }
+        switch (saveError.kind) {
+            case 'conflict':
+                return { text: LABELS.Error_Conflict, kind: 'conflict', canRetry: true, canReload: true };
+            case 'validation':
+                return { text: this.withDetail(LABELS.Error_Validation, saveError), kind: 'validation', canRetry: true, canReload: false };
+            case 'access':
+                return { text: LABELS.Error_Access, kind: 'access', canRetry: false, canReload: true };
+            case 'network':
+                return { text: LABELS.Error_Network, kind: 'network', canRetry: true, canReload: false };
+            default:
+                return { text: formatLabel(LABELS.Error_Unknown, saveError.message), kind: 'unknown', canRetry: true, canReload: true };
+        }
+    }
+
+    // ---- user actions ----
+
+    handleAnswerChange(event: CustomEvent<AnswerChangeDetail>): void {
+        const { field, value } = event.detail;
+        this.draft = applyEdit(this.record, this.draft, field, value);
+    }
+
+    async handleSave(): Promise<void> {
+        if (!this.recordId || !this.hasChanges || this.saving) {
+            return;
+        }
+        const fields: Record<string, FieldValue> & { Id: string } = { Id: this.recordId, ...this.draft };
+        this.saving = true;
+        this.saveError = undefined;
+        try {
+            await updateRecord({ fields }, { ifUnmodifiedSince: this.lastModifiedDate });
+            this.draft = {};
+            this.dispatchEvent(new ShowToastEvent({ title: LABELS.Saved, variant: 'success' }));
+        } catch (error) {
+            this.saveError = flattenError(error, LABELS.Error_Network);
+        } finally {
+            this.saving = false;
+        }
+    }
+
+    handleDiscard(): void {
+        this.draft = {};
+        this.saveError = undefined;
+    }
+
+    /** Loads the latest record (and the configuration if that failed); the draft stays, to be saved on top. */
+    async handleReload(): Promise<void> {
+        this.saveError = undefined;
+        if (this.configError) {
+            await this.loadConfig();
+            return;
+        }
+        this.recordError = undefined;
+        if (this.recordId) {
+            await notifyRecordUpdateAvailable([{ recordId: this.recordId }]);
+        }
+    }
+
+    handlePrevious(): void {
+        this.step = Math.max(0, this.step - 1);
+    }
+
+    handleNext(): void {
+        this.step = Math.min(this.panelViews.length - 1, this.step + 1);
+    }
+
+    private get lastModifiedDate(): string | undefined {
+        const fromField = storedValue(this.record, 'LastModifiedDate');
+        return this.record?.lastModifiedDate ?? (typeof fromField === 'string' ? fromField : undefined);
+    }
+
+    /** The platform's own words follow ours when they say more than which fields are at fault. */
+    private withDetail(text: string, error: FlatError): string {
+        const fieldMessages = Object.values(error.fieldErrors);
+        return error.message && !fieldMessages.includes(error.message) ? `${text} ${error.message}` : text;
+    }
+
+    private textOf(value: FieldValue): string | null {
+        return value === null ? null : String(value);
+    }
+
+    private structuredOf(value: FieldValue): string | number | null {
+        return typeof value === 'boolean' ? String(value) : value;
+    }
+}

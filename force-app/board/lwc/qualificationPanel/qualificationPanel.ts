@@ -1,0 +1,228 @@
+import { LightningElement, api } from 'lwc';
+import { LABELS, formatLabel } from 'c/qualificationBoardLabels';
+
+export const EVIDENCE_MAX_LENGTH = 2000;
+
+export interface RatingOption {
+    value: string;
+    label: string;
+}
+
+/** One dimension as a panel shows it: the configuration plus what the user may read and change. */
+export interface PanelDimension {
+    key: string;
+    label: string;
+    isGate: boolean;
+    questions: string[];
+    ratingField: string;
+    evidenceField: string;
+    valueField: string | null;
+    valueLabel: string | null;
+    valueType: 'currency' | 'date' | 'number' | 'text' | null;
+    ratingReadable: boolean;
+    evidenceReadable: boolean;
+    valueReadable: boolean;
+    ratingEditable: boolean;
+    evidenceEditable: boolean;
+    valueEditable: boolean;
+}
+
+export interface AnswerChangeDetail {
+    key: string;
+    field: string;
+    value: string | number | null;
+}
+
+/**
+ * One dimension of a framework: its rating, evidence notes, structured value and guiding questions.
+ * Presentational: it shows what it is given and reports each edit as an `answerchange` event.
+ */
+export default class QualificationPanel extends LightningElement {
+    @api dimension?: PanelDimension;
+    @api ratingScale: RatingOption[] = [];
+    /** The rating (picklist API name). */
+    @api value?: string | null;
+    @api evidence?: string | null;
+    @api structuredValue?: string | number | null;
+    /** Locks every input, e.g. while the board saves. */
+    @api readOnly = false;
+    /** A message about this dimension's fields, e.g. a validation error from the save. */
+    @api error?: string | null;
+
+    labels = LABELS;
+    questionsOpen = false;
+    evidenceMaxLength = EVIDENCE_MAX_LENGTH;
+
+    get panelClass(): string {
+        return this.error ? 'panel slds-box slds-has-error' : 'panel slds-box';
+    }
+
+    get dimensionKey(): string {
+        return this.dimension?.key ?? '';
+    }
+
+    get valueLabel(): string {
+        return this.dimension?.valueLabel ?? this.dimension?.valueField ?? '';
+    }
+
+    get heading(): string {
+        return this.dimension?.label ?? '';
+    }
+
+    get isGate(): boolean {
+        return this.dimension?.isGate === true;
+    }
+
+    get showRating(): boolean {
+        return this.dimension?.ratingReadable === true;
+    }
+
+    get ratingLocked(): boolean {
+        return this.readOnly || this.dimension?.ratingEditable !== true;
+    }
+
+    get showReadOnlyMarker(): boolean {
+        const dimension = this.dimension;
+        if (!dimension) {
+            return false;
+        }
+        const canEditSomething =
+            (dimension.ratingReadable && dimension.ratingEditable) ||
+            (dimension.evidenceReadable && dimension.evidenceEditable) ||
+            (this.showValue && dimension.valueEditable);
+        return !canEditSomething;
+    }
+
+    get radioName(): string {
+        return `rating-${this.dimension?.key ?? ''}`;
+    }
+
+    get ratingOptions(): Array<RatingOption & { checked: boolean }> {
+        const current = this.value ?? 'Not_Explored';
+        return this.ratingScale.map((option) => ({ ...option, checked: option.value === current }));
+    }
+
+    get showEvidence(): boolean {
+        return this.dimension?.evidenceReadable === true;
+    }
+
+    get evidenceLocked(): boolean {
+        return this.readOnly || this.dimension?.evidenceEditable !== true;
+    }
+
+    get evidenceText(): string {
+        return this.evidence ?? '';
+    }
+
+    get evidenceCounter(): string {
+        return formatLabel(LABELS.Characters, this.evidenceText.length, EVIDENCE_MAX_LENGTH);
+    }
+
+    get showValue(): boolean {
+        return Boolean(this.dimension?.valueField) && this.dimension?.valueReadable === true;
+    }
+
+    get valueLocked(): boolean {
+        return this.readOnly || this.dimension?.valueEditable !== true;
+    }
+
+    get valueInputType(): string {
+        if (this.dimension?.valueType === 'date') {
+            return 'date';
+        }
+        return this.isNumberValue ? 'number' : 'text';
+    }
+
+    get isNumberValue(): boolean {
+        return this.dimension?.valueType === 'currency' || this.dimension?.valueType === 'number';
+    }
+
+    /** Currency has cents; other inputs take no step. */
+    get valueStep(): string | undefined {
+        if (!this.isNumberValue) {
+            return undefined;
+        }
+        return this.dimension?.valueType === 'currency' ? '0.01' : 'any';
+    }
+
+    get valueText(): string {
+        return this.structuredValue === null || this.structuredValue === undefined ? '' : String(this.structuredValue);
+    }
+
+    /** What the user cannot see, named, so a missing control is explained rather than puzzling. */
+    get hiddenNotes(): string[] {
+        const dimension = this.dimension;
+        if (!dimension) {
+            return [];
+        }
+        const notes: string[] = [];
+        if (!dimension.ratingReadable) {
+            notes.push(formatLabel(LABELS.Field_Hidden, formatLabel(LABELS.Rating_Of, dimension.label)));
+        }
+        if (!dimension.evidenceReadable) {
+            notes.push(formatLabel(LABELS.Field_Hidden, formatLabel(LABELS.Evidence_Of, dimension.label)));
+        }
+        if (dimension.valueField && !dimension.valueReadable) {
+            notes.push(formatLabel(LABELS.Field_Hidden, dimension.valueLabel ?? dimension.valueField));
+        }
+        return notes;
+    }
+
+    get hasQuestions(): boolean {
+        return (this.dimension?.questions.length ?? 0) > 0;
+    }
+
+    get questions(): string[] {
+        return this.dimension?.questions ?? [];
+    }
+
+    get questionsExpanded(): string {
+        return String(this.questionsOpen);
+    }
+
+    get questionsHidden(): boolean {
+        return !this.questionsOpen;
+    }
+
+    get questionsToggleLabel(): string {
+        return this.questionsOpen ? LABELS.Questions_Hide : LABELS.Questions_Show;
+    }
+
+    toggleQuestions(): void {
+        this.questionsOpen = !this.questionsOpen;
+    }
+
+    handleRatingChange(event: Event): void {
+        const input = event.target as HTMLInputElement;
+        if (this.dimension && input.checked) {
+            this.announce(this.dimension.ratingField, input.value);
+        }
+    }
+
+    handleEvidenceInput(event: Event): void {
+        if (this.dimension) {
+            this.announce(this.dimension.evidenceField, (event.target as HTMLTextAreaElement).value);
+        }
+    }
+
+    handleValueChange(event: Event): void {
+        const dimension = this.dimension;
+        if (!dimension?.valueField) {
+            return;
+        }
+        const raw = (event.target as HTMLInputElement).value;
+        if (raw.trim() === '') {
+            this.announce(dimension.valueField, null);
+        } else if (this.isNumberValue) {
+            const parsed = Number(raw);
+            this.announce(dimension.valueField, Number.isFinite(parsed) ? parsed : raw);
+        } else {
+            this.announce(dimension.valueField, raw);
+        }
+    }
+
+    private announce(field: string, value: string | number | null): void {
+        const detail: AnswerChangeDetail = { key: this.dimension?.key ?? '', field, value };
+        this.dispatchEvent(new CustomEvent<AnswerChangeDetail>('answerchange', { detail }));
+    }
+}
