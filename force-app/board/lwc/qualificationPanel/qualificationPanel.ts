@@ -53,6 +53,14 @@ export default class QualificationPanel extends LightningElement {
     questionsOpen = false;
     evidenceMaxLength = EVIDENCE_MAX_LENGTH;
 
+    /** A textarea has no value attribute: the text is synchronised as a property after each render. */
+    override renderedCallback(): void {
+        const textarea = this.refs?.evidence as HTMLTextAreaElement | undefined;
+        if (textarea && textarea.value !== this.evidenceText) {
+            textarea.value = this.evidenceText;
+        }
+    }
+
     get panelClass(): string {
         return this.error ? 'panel slds-box slds-has-error' : 'panel slds-box';
     }
