@@ -1,0 +1,69 @@
+/**
+ * The preview record page's script: synthetic shadow as in Lightning Experience, the board with the
+ * design attributes of the page, a highlights panel wired to the same record, and the page's toasts.
+ */
+import '@lwc/synthetic-shadow';
+import { createElement } from 'lwc';
+import QualificationBoard from 'c/qualificationBoard';
+import RecordHighlights from '../modules/preview/recordHighlights/recordHighlights';
+
+interface PreviewGlobals {
+    recordId: string;
+    objectApiName: string;
+    layout: string;
+    frameworkName: string;
+}
+
+interface ToastDetail {
+    title: string;
+    message?: string;
+    variant?: 'info' | 'success' | 'warning' | 'error';
+}
+
+const globals = (globalThis as unknown as { __BB_PREVIEW__: PreviewGlobals }).__BB_PREVIEW__;
+
+function mount(): void {
+    const highlightsRegion = document.querySelector('[data-region="highlights"]');
+    const boardRegion = document.querySelector('[data-region="board"]');
+    if (highlightsRegion === null || boardRegion === null) throw new Error('preview page: regions "highlights" and "board" are missing');
+
+    const highlights = createElement('preview-record-highlights', { is: RecordHighlights });
+    Object.assign(highlights, { recordId: globals.recordId, objectApiName: globals.objectApiName });
+    highlightsRegion.appendChild(highlights);
+
+    const board = createElement('c-qualification-board', { is: QualificationBoard });
+    // The same properties App Builder sets: the record context and the design attributes.
+    Object.assign(board, {
+        recordId: globals.recordId,
+        objectApiName: globals.objectApiName,
+        layout: globals.layout,
+        frameworkName: globals.frameworkName === '' ? undefined : globals.frameworkName,
+    });
+    boardRegion.appendChild(board);
+    document.addEventListener('lightning__showtoast', (event) => showToast((event as CustomEvent<ToastDetail>).detail));
+}
+
+function showToast(detail: ToastDetail): void {
+    const container = document.querySelector('[data-region="toasts"]');
+    if (container === null) return;
+    const variant = detail.variant ?? 'info';
+    const toast = document.createElement('div');
+    toast.className = `slds-notify slds-notify_toast slds-theme_${variant}`;
+    toast.setAttribute('role', 'status');
+    const body = document.createElement('div');
+    body.className = 'slds-notify__content';
+    const title = document.createElement('h2');
+    title.className = 'slds-text-heading_small';
+    title.textContent = detail.title;
+    body.appendChild(title);
+    if (detail.message !== undefined && detail.message !== '') {
+        const message = document.createElement('p');
+        message.textContent = detail.message;
+        body.appendChild(message);
+    }
+    toast.appendChild(body);
+    container.appendChild(toast);
+    window.setTimeout(() => toast.remove(), 6000);
+}
+
+mount();
