@@ -1,0 +1,142 @@
+import { parseArgs } from 'node:util';
+import { loadCatalog, LANGUAGES, type Language } from '../lib/catalog';
+import { Bulk2 } from './lib/bulk2';
+import { CheckpointFile } from './lib/checkpoint';
+import { interruptSignal, positiveInteger, runCli } from './lib/cli';
+import { CsvReportFile } from './lib/csvFile';
+import { ProgressBar } from './lib/progress';
+import { RestApi } from './lib/restApi';
+import { scorerFromCatalog } from './lib/scoring';
+import { resolveSession } from './lib/session';
+import { DRY_RUN_COLUMNS } from './rescore/changes';
+import {
+    RESCORE_OBJECTS,
+    RescoreInterrupted,
+    runRescore,
+    type RescoreObject,
+} from './rescore/runRescore';
+
+const USAGE = `Usage: npm run rescore -- [--target-org <alias>] [options]
+
+Re-evaluates every Lead and Opportunity with the shipped frameworks and uploads the records whose
+stored result changed (Bulk API 2.0). Without --target-org, SF_INSTANCE_URL and SF_ACCESS_TOKEN are used.
+
+  --objects <list>         Lead,Opportunity (default both)
+  --dry-run                upload nothing; write the changes to --changes-file
+  --changes-file <path>    default rescore-changes.csv
+  --failures-file <path>   rejected rows with the platform's error; default rescore-failures.csv
+  --checkpoint <path>      resume position; default .rescore-checkpoint.json
+  --restart                ignore an existing checkpoint
+  --batch-size <n>         changed rows per ingest job (default 10000)
+  --page-size <n>          records per result page (default 50000)
+  --max-open-jobs <n>      ingest jobs in flight before waiting (default 5)
+  --language <en|de>       language of the stored explanation (default en)
+`;
+
+export async function main(argv: string[]): Promise<number> {
+    const { values } = parseArgs({
+        args: argv,
+        options: {
+            'target-org': { type: 'string', short: 'o' },
+            objects: { type: 'string' },
+            'dry-run': { type: 'boolean' },
+            'changes-file': { type: 'string' },
+            'failures-file': { type: 'string' },
+            checkpoint: { type: 'string' },
+            restart: { type: 'boolean' },
+            'batch-size': { type: 'string' },
+            'page-size': { type: 'string' },
+            'max-open-jobs': { type: 'string' },
+            language: { type: 'string' },
+            help: { type: 'boolean', short: 'h' },
+        },
+        strict: true,
+    });
+    if (values.help) {
+        process.stdout.write(USAGE);
+        return 0;
+    }
+    const objects = parseObjects(values.objects);
+    const language = (values.language ?? 'en') as Language;
+    if (!LANGUAGES.includes(language))
+        throw new Error(
+            `--language must be one of ${LANGUAGES.join(', ')} (was ${values.language})`,
+        );
+    const batchSize = positiveInteger(values['batch-size'], '--batch-size', 10_000);
+    if (batchSize > 150_000_000)
+        throw new Error(
+            '--batch-size is above the Bulk API 2.0 limit of 150,000,000 records per job',
+        );
+    const session = await resolveSession({ targetOrg: values['target-org'] });
+    const scorer = scorerFromCatalog(loadCatalog(), language);
+    const dryRun = values['dry-run'] === true;
+    const checkpoint = new CheckpointFile(values.checkpoint ?? '.rescore-checkpoint.json');
+    const resuming = !values.restart && checkpoint.read() !== undefined;
+    const failures = new CsvReportFile(
+        values['failures-file'] ?? 'rescore-failures.csv',
+        ['Object', 'Id', 'Error', 'Ingest job'],
+        resuming,
+    );
+    const changes = dryRun
+        ? new CsvReportFile(
+              values['changes-file'] ?? 'rescore-changes.csv',
+              DRY_RUN_COLUMNS,
+              resuming,
+          )
+        : undefined;
+    const interrupt = interruptSignal();
+    try {
+        const summaries = await runRescore({
+            bulk: new Bulk2(new RestApi(session)),
+            scorer,
+            objects,
+            checkpoint,
+            instanceHost: new URL(session.instanceUrl).host,
+            restart: values.restart === true,
+            changes,
+            failures,
+            batchSize,
+            pageSize: positiveInteger(values['page-size'], '--page-size', 50_000),
+            maxPendingJobs: positiveInteger(values['max-open-jobs'], '--max-open-jobs', 5),
+            progress: new ProgressBar(),
+            signal: interrupt.signal,
+        });
+        for (const summary of summaries) {
+            process.stdout.write(
+                `${summary.objectApiName}: ${summary.processed} evaluated, ${summary.changed} changed${dryRun ? ' (dry run)' : ''}, ${summary.failed} failed\n`,
+            );
+        }
+        if (changes) process.stdout.write(`Changes: ${changes.path}\n`);
+        const failed = summaries.reduce((sum, summary) => sum + summary.failed, 0);
+        if (failed > 0)
+            process.stdout.write(`Failures with the platform's error: ${failures.path}\n`);
+        return failed > 0 ? 2 : 0;
+    } catch (error) {
+        if (error instanceof RescoreInterrupted) {
+            process.stderr.write(`${error.message}\n`);
+            return 130;
+        }
+        throw error;
+    } finally {
+        changes?.flush();
+        failures.flush();
+        interrupt.dispose();
+    }
+}
+
+export function parseObjects(value: string | undefined): RescoreObject[] {
+    if (value === undefined) return [...RESCORE_OBJECTS];
+    const names = value
+        .split(',')
+        .map((name) => name.trim())
+        .filter(Boolean);
+    const unknown = names.filter((name) => !(RESCORE_OBJECTS as readonly string[]).includes(name));
+    if (names.length === 0 || unknown.length > 0) {
+        throw new Error(
+            `--objects takes ${RESCORE_OBJECTS.join(', ')} (unknown: ${unknown.join(', ') || 'none given'})`,
+        );
+    }
+    return names as RescoreObject[];
+}
+
+if (require.main === module) runCli(main);
