@@ -11,7 +11,7 @@ export function listFiles(directory: string): string[] {
                 if (entry.name !== 'node_modules' && !entry.name.startsWith('.')) {
                     walk(path);
                 }
-            } else if (entry.isFile()) {
+            } else {
                 files.push(path);
             }
         }
