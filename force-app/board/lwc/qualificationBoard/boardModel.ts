@@ -117,6 +117,17 @@ function dimensionLabels(config: BoardConfig): Record<string, string> {
     return Object.fromEntries(config.framework.dimensions.map((dimension) => [dimension.key, dimension.label]));
 }
 
+/** A weak dimension's rating reads as the scale's label in the user's language, not its API name. */
+function readableReasons(config: BoardConfig, reasons: Evaluation['reasons']): Evaluation['reasons'] {
+    return reasons.map((reason) => {
+        if (reason.code !== 'WEAK_DIMENSION') {
+            return reason;
+        }
+        const option = config.ratingScale.find((candidate) => candidate.value === reason.value);
+        return option ? { ...reason, value: option.label } : reason;
+    });
+}
+
 function nextOf(config: BoardConfig, key: string | null): { label: string | null; question: string | null } {
     const dimension = config.framework.dimensions.find((candidate) => candidate.key === key);
     return { label: dimension?.label ?? null, question: dimension?.questions?.[0] ?? null };
@@ -155,7 +166,7 @@ export function summaryView(config: BoardConfig, record: RecordRepresentation | 
         statusLabel: config.statusLabels?.[evaluation.status] ?? evaluation.status,
         score: evaluation.score,
         completeness: evaluation.completeness,
-        reasons: formatReasons(evaluation.reasons, config.reasonTemplates, dimensionLabels(config)),
+        reasons: formatReasons(readableReasons(config, evaluation.reasons), config.reasonTemplates, dimensionLabels(config)),
         nextDimensionLabel: next.label,
         nextQuestion: next.question,
         isPreview: hasDraft,

@@ -4,6 +4,8 @@ import type { BoardConfig } from '@salesforce/apex/QualificationBoardController.
 import type { RecordRepresentation } from 'lightning/uiRecordApi';
 import bantConfig from './data/boardConfigBant.json';
 import leadRecordData from './data/leadRecord.json';
+import canvasConfig from './data/boardConfigCanvas.json';
+import opportunityRecordData from './data/opportunityRecord.json';
 import {
     button,
     click,
@@ -33,6 +35,8 @@ jest.mock('c/qualificationBoardLabels', () => {
 });
 
 setup();
+// The accessibility checks run axe over the whole board; the first one in a worker is slow.
+jest.setTimeout(30000);
 
 const config = bantConfig as unknown as BoardConfig;
 const leadRecord = leadRecordData as unknown as RecordRepresentation;
@@ -118,6 +122,22 @@ describe('c-qualification-board layouts', () => {
         expect(shadow(board).querySelector('.board__layout_canvas .board__panels')).not.toBeNull();
         expect(panels(board)).toHaveLength(4);
         await expect(board).toBeAccessible();
+    });
+
+    it('canvas on an Opportunity: eleven dimensions from exactly one Apex call and one getRecord', async () => {
+        const update = jest.spyOn(recordAdapter.adapter.prototype, 'update');
+        const board = await mountBoard({
+            config: canvasConfig as unknown as BoardConfig,
+            record: opportunityRecordData as unknown as RecordRepresentation,
+            layout: 'canvas',
+        });
+
+        expect(panels(board)).toHaveLength(11);
+        expect(configMock).toHaveBeenCalledTimes(1);
+        const recordLoads = update.mock.calls.filter(([wireConfig]) => Array.isArray(wireConfig.optionalFields));
+        expect(recordLoads).toHaveLength(1);
+        expect(recordLoads[0]![0].optionalFields).toContain('Opportunity.BB_Value_Fit_Rating__c');
+        update.mockRestore();
     });
 
     it('interview: one dimension at a time with previous and next', async () => {

@@ -13,7 +13,8 @@ export interface TestWireAdapter {
     emit(value: unknown): void;
     error(body?: unknown, status?: number, statusText?: string): void;
     getLastConfig(): Record<string, unknown>;
-    prototype: { update(config: Record<string, unknown>): void };
+    /** The adapter class behind the mock; its instances receive each wire configuration. */
+    adapter: { prototype: { update(config: Record<string, unknown>): void } };
 }
 
 export const recordAdapter = getRecord as unknown as TestWireAdapter;
