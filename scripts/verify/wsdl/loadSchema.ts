@@ -6,6 +6,7 @@ import { compileWsdl } from './compileWsdl';
 
 /** Bump when the compiled shape changes so stale caches are ignored. */
 const CACHE_FORMAT = 1;
+const compiledInThisProcess = new Map<string, CompiledSchema>();
 
 /**
  * Loads the compiled schema for a WSDL. Compiling takes about a second, reading the cached JSON about
@@ -19,17 +20,22 @@ export function loadSchema(wsdlPath: string, cacheDir: string | undefined): Comp
     }
     const wsdlText = readFileSync(wsdlPath, 'utf8');
     const hash = createHash('sha256').update(wsdlText).digest('hex').slice(0, 16);
+    const remembered = compiledInThisProcess.get(hash);
+    if (remembered) return remembered;
     const cacheFile = cacheDir
         ? join(cacheDir, `metadata-schema-v${CACHE_FORMAT}-${hash}.json`)
         : undefined;
     if (cacheFile && existsSync(cacheFile)) {
         try {
-            return JSON.parse(readFileSync(cacheFile, 'utf8')) as CompiledSchema;
+            const cached = JSON.parse(readFileSync(cacheFile, 'utf8')) as CompiledSchema;
+            compiledInThisProcess.set(hash, cached);
+            return cached;
         } catch {
             // A truncated cache file is rebuilt below.
         }
     }
     const schema = compileWsdl(wsdlText);
+    compiledInThisProcess.set(hash, schema);
     if (cacheFile) writeAtomically(cacheFile, JSON.stringify(schema));
     return schema;
 }

@@ -4,7 +4,9 @@ import { childrenNamed, childText } from '../xml';
 export interface GlobalValueSetInfo {
     readonly name: string;
     readonly file: string;
+    /** API names (fullName) in order. */
     readonly values: readonly string[];
+    readonly labels: readonly string[];
 }
 
 const GVS_FILE = /([^/]+)\.globalValueSet-meta\.xml$/;
@@ -14,10 +16,10 @@ export function indexGlobalValueSets(workspace: Workspace): Map<string, GlobalVa
     for (const { file, root } of workspace.documentsEndingWith('.globalValueSet-meta.xml')) {
         const name = GVS_FILE.exec(file)?.[1];
         if (!name) continue;
-        const values = childrenNamed(root, 'customValue').map(
-            (value) => childText(value, 'fullName') ?? '',
-        );
-        sets.set(name, { name, file, values });
+        const entries = childrenNamed(root, 'customValue');
+        const values = entries.map((value) => childText(value, 'fullName') ?? '');
+        const labels = entries.map((value) => childText(value, 'label') ?? '');
+        sets.set(name, { name, file, values, labels });
     }
     return sets;
 }

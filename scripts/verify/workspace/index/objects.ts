@@ -12,6 +12,7 @@ export interface FieldInfo {
     readonly valueSetName: string | undefined;
     /** Values of a picklist defined on the field itself. */
     readonly localValues: readonly string[];
+    readonly localValueLabels: readonly string[];
 }
 
 export interface ObjectInfo {
@@ -53,6 +54,7 @@ export function indexObjects(workspace: Workspace): Map<string, ObjectInfo> {
 function describeField(object: string, name: string, file: string, root: XmlElement): FieldInfo {
     const valueSet = root.children.find((child) => child.name === 'valueSet');
     const definition = valueSet?.children.find((child) => child.name === 'valueSetDefinition');
+    const values = definition ? childrenNamed(definition, 'value') : [];
     return {
         object,
         name,
@@ -61,8 +63,7 @@ function describeField(object: string, name: string, file: string, root: XmlElem
         type: childText(root, 'type'),
         required: childText(root, 'required') === 'true',
         valueSetName: valueSet ? childText(valueSet, 'valueSetName') : undefined,
-        localValues: definition
-            ? childrenNamed(definition, 'value').map((value) => childText(value, 'fullName') ?? '')
-            : [],
+        localValues: values.map((value) => childText(value, 'fullName') ?? ''),
+        localValueLabels: values.map((value) => childText(value, 'label') ?? ''),
     };
 }
