@@ -1,0 +1,151 @@
+import { createElement } from 'lwc';
+import { setup } from '@sa11y/jest';
+import QualificationPanel from 'c/qualificationPanel';
+import type { AnswerChangeDetail, PanelDimension } from 'c/qualificationPanel';
+
+jest.mock('c/qualificationBoardLabels', () => {
+    const actual = jest.requireActual('c/qualificationBoardLabels');
+    const { boardLabels } = jest.requireActual('../../qualificationBoard/__tests__/support/labels');
+    return { ...actual, LABELS: boardLabels('en', Object.keys(actual.LABELS)) };
+});
+
+setup();
+jest.setTimeout(30000);
+
+const SCALE = [
+    { value: 'Not_Explored', label: 'Not yet explored' },
+    { value: 'Met', label: 'Met' },
+];
+
+function dimension(overrides: Partial<PanelDimension> = {}): PanelDimension {
+    return {
+        key: 'Timeline',
+        label: 'Timeline',
+        isGate: false,
+        questions: ['By when must it be solved?', 'What happens if it slips?'],
+        ratingField: 'BB_Timeline_Rating__c',
+        evidenceField: 'BB_Timeline_Evidence__c',
+        valueField: 'BB_Decision_Date__c',
+        valueLabel: 'Decision Date',
+        valueType: 'date',
+        ratingReadable: true,
+        evidenceReadable: true,
+        valueReadable: true,
+        ratingEditable: true,
+        evidenceEditable: true,
+        valueEditable: true,
+        ...overrides,
+    };
+}
+
+type PanelElement = HTMLElement & Record<string, unknown>;
+
+function mount(props: Record<string, unknown>): { element: PanelElement; root: ShadowRoot; changes: AnswerChangeDetail[] } {
+    const element = createElement('c-qualification-panel', { is: QualificationPanel }) as PanelElement;
+    Object.assign(element, { ratingScale: SCALE, ...props });
+    const changes: AnswerChangeDetail[] = [];
+    element.addEventListener('answerchange', (event) => changes.push((event as CustomEvent<AnswerChangeDetail>).detail));
+    document.body.appendChild(element);
+    return { element, root: element.shadowRoot as ShadowRoot, changes };
+}
+
+function flush(): Promise<void> {
+    return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+afterEach(() => {
+    document.body.innerHTML = '';
+});
+
+describe('c-qualification-panel', () => {
+    it('reports a date value, and a cleared one as null', () => {
+        const { root, changes } = mount({ dimension: dimension(), structuredValue: '2026-06-30' });
+        const input = root.querySelector<HTMLInputElement>('input[type="date"]');
+        expect(input?.value).toBe('2026-06-30');
+
+        input!.value = '2026-07-15';
+        input!.dispatchEvent(new CustomEvent('change'));
+        input!.value = '';
+        input!.dispatchEvent(new CustomEvent('change'));
+
+        expect(changes).toEqual([
+            { key: 'Timeline', field: 'BB_Decision_Date__c', value: '2026-07-15' },
+            { key: 'Timeline', field: 'BB_Decision_Date__c', value: null },
+        ]);
+    });
+
+    it('reports a currency value as a number with cents, and text as text', () => {
+        const currency = mount({ dimension: dimension({ valueType: 'currency', valueField: 'BB_Budget_Amount__c' }) });
+        const amount = currency.root.querySelector<HTMLInputElement>('input[type="number"]');
+        expect(amount?.step).toBe('0.01');
+        amount!.value = '1250.50';
+        amount!.dispatchEvent(new CustomEvent('change'));
+        expect(currency.changes).toEqual([{ key: 'Timeline', field: 'BB_Budget_Amount__c', value: 1250.5 }]);
+
+        const plain = mount({ dimension: dimension({ valueType: 'number' }) });
+        expect(plain.root.querySelector<HTMLInputElement>('input[type="number"]')?.step).toBe('any');
+
+        const text = mount({ dimension: dimension({ valueType: 'text', valueField: 'BB_Decision_Maker__c', valueLabel: 'Decision Maker' }) });
+        const name = text.root.querySelector<HTMLInputElement>('input[type="text"]');
+        name!.value = 'Dana Whitfield';
+        name!.dispatchEvent(new CustomEvent('change'));
+        expect(text.changes).toEqual([{ key: 'Timeline', field: 'BB_Decision_Maker__c', value: 'Dana Whitfield' }]);
+    });
+
+    it('counts evidence characters against the 2,000 limit', () => {
+        const { root } = mount({ dimension: dimension(), evidence: 'Board meeting on 3 June.' });
+        const textarea = root.querySelector<HTMLTextAreaElement>('textarea');
+        expect(textarea?.maxLength).toBe(2000);
+        expect(textarea?.value).toBe('Board meeting on 3 June.');
+        expect(root.querySelector('.panel__counter')?.textContent).toBe('24/2000 characters');
+    });
+
+    it('opens and closes the guiding questions with aria-expanded', async () => {
+        const { root } = mount({ dimension: dimension() });
+        const toggle = root.querySelector<HTMLButtonElement>('.panel__questions button');
+        const list = root.querySelector<HTMLOListElement>('.panel__questions ol');
+        expect(toggle?.getAttribute('aria-expanded')).toBe('false');
+        expect(list?.hidden).toBe(true);
+
+        toggle!.click();
+        await flush();
+        expect(toggle?.getAttribute('aria-expanded')).toBe('true');
+        expect(toggle?.textContent?.trim()).toBe('Hide guiding questions');
+        expect(list?.hidden).toBe(false);
+        expect(Array.from(list!.querySelectorAll('li')).map((item) => item.textContent)).toEqual([
+            'By when must it be solved?',
+            'What happens if it slips?',
+        ]);
+        await expect(root.host).toBeAccessible();
+    });
+
+    it('locks every input while read only, and shows no questions section without questions', () => {
+        const { root } = mount({ dimension: dimension({ questions: [] }), readOnly: true, value: 'Met' });
+        expect(Array.from(root.querySelectorAll<HTMLInputElement>('input[type="radio"]')).every((radio) => radio.disabled)).toBe(true);
+        expect(root.querySelector<HTMLInputElement>('input[value="Met"]')?.checked).toBe(true);
+        expect(root.querySelector<HTMLTextAreaElement>('textarea')?.readOnly).toBe(true);
+        expect(root.querySelector<HTMLInputElement>('input[type="date"]')?.readOnly).toBe(true);
+        expect(root.querySelector('.panel__questions')).toBeNull();
+        expect(root.querySelector('.panel__title')?.textContent).not.toContain('Read only');
+    });
+
+    it('names a hidden value field by its field name when it has no label', () => {
+        const { root } = mount({ dimension: dimension({ valueReadable: false, valueLabel: null }) });
+        expect(root.querySelector('.panel__hidden')?.textContent).toBe("You don't have access to BB_Decision_Date__c.");
+    });
+
+    it('without a dimension renders an empty panel and reports nothing', () => {
+        const { root, changes } = mount({});
+        expect(root.querySelector('input')).toBeNull();
+        expect(root.querySelector('.panel__title')?.textContent?.trim()).toBe('');
+        expect(changes).toEqual([]);
+    });
+
+    it('ignores an unchecked radio change', () => {
+        const { root, changes } = mount({ dimension: dimension() });
+        const radio = root.querySelector<HTMLInputElement>('input[value="Met"]');
+        radio!.checked = false;
+        radio!.dispatchEvent(new CustomEvent('change'));
+        expect(changes).toEqual([]);
+    });
+});
