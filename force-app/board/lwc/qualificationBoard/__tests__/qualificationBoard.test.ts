@@ -94,9 +94,11 @@ describe('c-qualification-board loading', () => {
         const board = await mountBoard({ config, record: leadRecord });
 
         const summary = summaryRoot(board);
-        expect(text(summary, '[data-status]')).toBe('Working');
-        expect(text(summary, '.summary__score')).toBe('45');
-        expect(text(summary, '.summary__reasons')).toBe('Completeness 50 % is below the minimum of 50 %.');
+        expect(text(summary, '[data-status]')).toBe('Nurture');
+        expect(text(summary, '.summary__score')).toBe('40');
+        const reasons = Array.from(summary.querySelectorAll('.summary__reasons li')).map((item) => item.textContent);
+        expect(reasons).toEqual((leadRecord.fields.BB_Qualification_Explanation__c!.value as string).split('\n'));
+        expect(reasons).toHaveLength(3);
         expect(text(summary, '.summary__next')).toBe('Explore next: Need');
         expect(summary.querySelector('.summary__preview')).toBeNull();
     });
