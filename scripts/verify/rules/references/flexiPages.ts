@@ -1,21 +1,24 @@
 import { error, type Finding } from '../../finding';
 import type { ProjectIndex } from '../../workspace/projectIndex';
 import type { Workspace } from '../../workspace/workspace';
-import { childText, descendantsNamed } from '../../workspace/xml';
+import { childText, childrenNamed, descendantsNamed } from '../../workspace/xml';
 
-/** Custom components (`c:bundle`, or a bare bundle name) and record fields on FlexiPages exist. */
+/** Custom components (`c:bundle`, or a bare bundle name), their design attributes and record fields on FlexiPages exist. */
 export function checkFlexiPages(workspace: Workspace, index: ProjectIndex): Finding[] {
     const findings: Finding[] = [];
     for (const { file, root } of workspace.documentsEndingWith('.flexipage-meta.xml')) {
         const object = childText(root, 'sobjectType');
-        for (const component of descendantsNamed(root, 'componentName')) {
-            const name = component.text.trim();
-            const bundle = name.startsWith('c:')
+        for (const instance of descendantsNamed(root, 'componentInstance')) {
+            const component = instance.children.find((child) => child.name === 'componentName');
+            const name = component?.text.trim() ?? '';
+            const bundleName = name.startsWith('c:')
                 ? name.slice(2)
                 : name.includes(':')
                   ? undefined
                   : name;
-            if (bundle !== undefined && !index.lwcBundles.has(bundle)) {
+            if (!component || bundleName === undefined) continue;
+            const bundle = index.lwcBundles.get(bundleName);
+            if (!bundle) {
                 findings.push(
                     error(
                         'references',
@@ -24,6 +27,21 @@ export function checkFlexiPages(workspace: Workspace, index: ProjectIndex): Find
                         component.line,
                     ),
                 );
+                continue;
+            }
+            const attributes = designAttributes(workspace, bundle.metaFile);
+            for (const property of childrenNamed(instance, 'componentInstanceProperties')) {
+                const propertyName = childText(property, 'name') ?? '';
+                if (!attributes.has(propertyName)) {
+                    findings.push(
+                        error(
+                            'references',
+                            file,
+                            `${name} has no design attribute ${propertyName}`,
+                            property.line,
+                        ),
+                    );
+                }
             }
         }
         for (const item of descendantsNamed(root, 'fieldItem')) {
@@ -49,4 +67,11 @@ export function checkFlexiPages(workspace: Workspace, index: ProjectIndex): Find
         }
     }
     return findings;
+}
+
+/** `property` names of every targetConfig in the bundle's `.js-meta.xml`. */
+function designAttributes(workspace: Workspace, metaFile: string | undefined): Set<string> {
+    const root = metaFile ? workspace.xml(metaFile).root : undefined;
+    const properties = root ? descendantsNamed(root, 'property') : [];
+    return new Set(properties.map((property) => property.attributes['name'] ?? ''));
 }
