@@ -51,8 +51,14 @@ export function storedValue(record: RecordRepresentation | undefined, field: str
 }
 
 /** The value the user sees: the draft's if edited, the stored one otherwise. */
-export function currentValue(record: RecordRepresentation | undefined, draft: Draft, field: string): FieldValue {
-    return Object.prototype.hasOwnProperty.call(draft, field) ? (draft[field] ?? null) : storedValue(record, field);
+export function currentValue(
+    record: RecordRepresentation | undefined,
+    draft: Draft,
+    field: string,
+): FieldValue {
+    return Object.prototype.hasOwnProperty.call(draft, field)
+        ? (draft[field] ?? null)
+        : storedValue(record, field);
 }
 
 function normalized(value: FieldValue | undefined): FieldValue {
@@ -63,7 +69,12 @@ function normalized(value: FieldValue | undefined): FieldValue {
  * Applies one edit to the draft. An edit back to the stored value leaves the draft, so "unsaved"
  * means a real difference.
  */
-export function applyEdit(record: RecordRepresentation | undefined, draft: Draft, field: string, value: FieldValue): Draft {
+export function applyEdit(
+    record: RecordRepresentation | undefined,
+    draft: Draft,
+    field: string,
+    value: FieldValue,
+): Draft {
     const next: Record<string, FieldValue> = { ...draft };
     if (normalized(value) === normalized(storedValue(record, field))) {
         delete next[field];
@@ -73,7 +84,10 @@ export function applyEdit(record: RecordRepresentation | undefined, draft: Draft
     return next;
 }
 
-export function panelDimension(dimension: BoardDimensionConfig, record: RecordRepresentation | undefined): PanelDimension {
+export function panelDimension(
+    dimension: BoardDimensionConfig,
+    record: RecordRepresentation | undefined,
+): PanelDimension {
     return {
         key: dimension.key,
         label: dimension.label,
@@ -93,7 +107,11 @@ export function panelDimension(dimension: BoardDimensionConfig, record: RecordRe
     };
 }
 
-function fieldValues(config: BoardConfig, record: RecordRepresentation | undefined, draft: Draft): Record<string, FieldValue> {
+function fieldValues(
+    config: BoardConfig,
+    record: RecordRepresentation | undefined,
+    draft: Draft,
+): Record<string, FieldValue> {
     const values: Record<string, FieldValue> = {};
     for (const dimension of config.framework.dimensions) {
         if (isReadable(record, dimension.ratingField)) {
@@ -107,18 +125,29 @@ function fieldValues(config: BoardConfig, record: RecordRepresentation | undefin
  * The engine's verdict on what the user sees. Dimensions the user cannot read are left out of the
  * framework, because their answers are unknown here, not unanswered.
  */
-export function previewEvaluation(config: BoardConfig, record: RecordRepresentation | undefined, draft: Draft): Evaluation {
-    const readable = config.framework.dimensions.filter((dimension) => isReadable(record, dimension.ratingField));
+export function previewEvaluation(
+    config: BoardConfig,
+    record: RecordRepresentation | undefined,
+    draft: Draft,
+): Evaluation {
+    const readable = config.framework.dimensions.filter((dimension) =>
+        isReadable(record, dimension.ratingField),
+    );
     const framework = { ...config.framework, dimensions: readable };
     return evaluate(framework, answersFromRecord(framework, fieldValues(config, record, draft)));
 }
 
 function dimensionLabels(config: BoardConfig): Record<string, string> {
-    return Object.fromEntries(config.framework.dimensions.map((dimension) => [dimension.key, dimension.label]));
+    return Object.fromEntries(
+        config.framework.dimensions.map((dimension) => [dimension.key, dimension.label]),
+    );
 }
 
 /** A weak dimension's rating reads as the scale's label in the user's language, not its API name. */
-function readableReasons(config: BoardConfig, reasons: Evaluation['reasons']): Evaluation['reasons'] {
+function readableReasons(
+    config: BoardConfig,
+    reasons: Evaluation['reasons'],
+): Evaluation['reasons'] {
     return reasons.map((reason) => {
         if (reason.code !== 'WEAK_DIMENSION') {
             return reason;
@@ -128,7 +157,10 @@ function readableReasons(config: BoardConfig, reasons: Evaluation['reasons']): E
     });
 }
 
-function nextOf(config: BoardConfig, key: string | null): { label: string | null; question: string | null } {
+function nextOf(
+    config: BoardConfig,
+    key: string | null,
+): { label: string | null; question: string | null } {
     const dimension = config.framework.dimensions.find((candidate) => candidate.key === key);
     return { label: dimension?.label ?? null, question: dimension?.questions?.[0] ?? null };
 }
@@ -137,9 +169,15 @@ function nextOf(config: BoardConfig, key: string | null): { label: string | null
  * The summary: the engine's preview while there are unsaved edits, else the stored result the
  * trigger wrote (falling back to the engine for a record that was never evaluated).
  */
-export function summaryView(config: BoardConfig, record: RecordRepresentation | undefined, draft: Draft): SummaryView {
+export function summaryView(
+    config: BoardConfig,
+    record: RecordRepresentation | undefined,
+    draft: Draft,
+): SummaryView {
     const hasDraft = Object.keys(draft).length > 0;
-    const excludesHidden = config.framework.dimensions.some((dimension) => !isReadable(record, dimension.ratingField));
+    const excludesHidden = config.framework.dimensions.some(
+        (dimension) => !isReadable(record, dimension.ratingField),
+    );
     const storedStatus = storedValue(record, 'BB_Qualification_Status__c');
     if (!hasDraft && typeof storedStatus === 'string' && storedStatus !== '') {
         const explanation = storedValue(record, 'BB_Qualification_Explanation__c');
@@ -149,10 +187,16 @@ export function summaryView(config: BoardConfig, record: RecordRepresentation | 
         const completeness = storedValue(record, 'BB_Qualification_Completeness__c');
         return {
             status: storedStatus,
-            statusLabel: config.statusLabels?.[storedStatus] ?? record?.fields.BB_Qualification_Status__c?.displayValue ?? storedStatus,
+            statusLabel:
+                config.statusLabels?.[storedStatus] ??
+                record?.fields.BB_Qualification_Status__c?.displayValue ??
+                storedStatus,
             score: typeof score === 'number' ? score : null,
             completeness: typeof completeness === 'number' ? completeness : null,
-            reasons: typeof explanation === 'string' ? explanation.split('\n').filter((line) => line.trim() !== '') : [],
+            reasons:
+                typeof explanation === 'string'
+                    ? explanation.split('\n').filter((line) => line.trim() !== '')
+                    : [],
             nextDimensionLabel: next.label,
             nextQuestion: next.question,
             isPreview: false,
@@ -166,7 +210,11 @@ export function summaryView(config: BoardConfig, record: RecordRepresentation | 
         statusLabel: config.statusLabels?.[evaluation.status] ?? evaluation.status,
         score: evaluation.score,
         completeness: evaluation.completeness,
-        reasons: formatReasons(readableReasons(config, evaluation.reasons), config.reasonTemplates, dimensionLabels(config)),
+        reasons: formatReasons(
+            readableReasons(config, evaluation.reasons),
+            config.reasonTemplates,
+            dimensionLabels(config),
+        ),
         nextDimensionLabel: next.label,
         nextQuestion: next.question,
         isPreview: hasDraft,

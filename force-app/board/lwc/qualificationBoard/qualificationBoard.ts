@@ -9,7 +9,14 @@ import type { FlatError } from 'c/qualificationErrors';
 import { LABELS, formatLabel } from 'c/qualificationBoardLabels';
 import type { AnswerChangeDetail, PanelDimension } from 'c/qualificationPanel';
 import type { SummaryView } from 'c/qualificationSummary';
-import { applyEdit, currentValue, fieldsToLoad, panelDimension, storedValue, summaryView } from './boardModel';
+import {
+    applyEdit,
+    currentValue,
+    fieldsToLoad,
+    panelDimension,
+    storedValue,
+    summaryView,
+} from './boardModel';
 import type { Draft, FieldValue } from './boardModel';
 
 type Layout = 'panels' | 'canvas' | 'interview';
@@ -87,7 +94,10 @@ export default class QualificationBoard extends LightningElement {
     async loadConfig(): Promise<void> {
         this.configError = undefined;
         try {
-            const config = await getBoardConfig({ recordId: this.recordId ?? '', pageFramework: this.frameworkName ?? null });
+            const config = await getBoardConfig({
+                recordId: this.recordId ?? '',
+                pageFramework: this.frameworkName ?? null,
+            });
             this.config = config;
             this.optionalFields = fieldsToLoad(config);
         } catch (error) {
@@ -110,7 +120,9 @@ export default class QualificationBoard extends LightningElement {
     }
 
     get effectiveLayout(): Layout {
-        return (LAYOUTS as readonly string[]).includes(this.layout) ? (this.layout as Layout) : 'panels';
+        return (LAYOUTS as readonly string[]).includes(this.layout)
+            ? (this.layout as Layout)
+            : 'panels';
     }
 
     get isInterview(): boolean {
@@ -130,7 +142,10 @@ export default class QualificationBoard extends LightningElement {
         if (this.configError?.kind === 'access' || this.recordError?.kind === 'access') {
             return true;
         }
-        return Boolean(this.config && this.record) && this.panelViews.every((panel) => !panel.dimension.ratingReadable);
+        return (
+            Boolean(this.config && this.record) &&
+            this.panelViews.every((panel) => !panel.dimension.ratingReadable)
+        );
     }
 
     get saveDisabled(): boolean {
@@ -153,14 +168,20 @@ export default class QualificationBoard extends LightningElement {
         const fieldErrors = this.saveError?.fieldErrors ?? {};
         return config.framework.dimensions.map((dimension) => {
             const view = panelDimension(dimension, this.record);
-            const fields = [view.ratingField, view.evidenceField, view.valueField].filter((field): field is string => Boolean(field));
-            const errors = fields.map((field) => fieldErrors[field]).filter((message): message is string => Boolean(message));
+            const fields = [view.ratingField, view.evidenceField, view.valueField].filter(
+                (field): field is string => Boolean(field),
+            );
+            const errors = fields
+                .map((field) => fieldErrors[field])
+                .filter((message): message is string => Boolean(message));
             return {
                 key: view.key,
                 dimension: view,
                 value: this.textOf(currentValue(this.record, this.draft, view.ratingField)),
                 evidence: this.textOf(currentValue(this.record, this.draft, view.evidenceField)),
-                structuredValue: view.valueField ? this.structuredOf(currentValue(this.record, this.draft, view.valueField)) : null,
+                structuredValue: view.valueField
+                    ? this.structuredOf(currentValue(this.record, this.draft, view.valueField))
+                    : null,
                 error: errors.length > 0 ? errors.join(' ') : null,
             };
         });
@@ -173,7 +194,11 @@ export default class QualificationBoard extends LightningElement {
 
     get stepText(): string {
         const panel = this.currentPanel;
-        const position = formatLabel(LABELS.Step, Math.min(this.step, this.panelViews.length - 1) + 1, this.panelViews.length);
+        const position = formatLabel(
+            LABELS.Step,
+            Math.min(this.step, this.panelViews.length - 1) + 1,
+            this.panelViews.length,
+        );
         return panel ? `${position}: ${panel.dimension.label}` : position;
     }
 
@@ -186,7 +211,9 @@ export default class QualificationBoard extends LightningElement {
     }
 
     get summary(): SummaryView | undefined {
-        return this.config && this.record ? summaryView(this.config, this.record, this.draft) : undefined;
+        return this.config && this.record
+            ? summaryView(this.config, this.record, this.draft)
+            : undefined;
     }
 
     /** One message at the top: why the board cannot load, or why the save failed. */
@@ -196,7 +223,10 @@ export default class QualificationBoard extends LightningElement {
         }
         const loadError = this.configError ?? this.recordError;
         if (loadError) {
-            const text = loadError.kind === 'network' ? LABELS.Error_Network : formatLabel(LABELS.Error_Config, loadError.message);
+            const text =
+                loadError.kind === 'network'
+                    ? LABELS.Error_Network
+                    : formatLabel(LABELS.Error_Config, loadError.message);
             return { text, kind: loadError.kind, canRetry: false, canReload: true };
         }
         const saveError = this.saveError;
@@ -205,15 +235,40 @@ export default class QualificationBoard extends LightningElement {
         }
         switch (saveError.kind) {
             case 'conflict':
-                return { text: LABELS.Error_Conflict, kind: 'conflict', canRetry: true, canReload: true };
+                return {
+                    text: LABELS.Error_Conflict,
+                    kind: 'conflict',
+                    canRetry: true,
+                    canReload: true,
+                };
             case 'validation':
-                return { text: this.withDetail(LABELS.Error_Validation, saveError), kind: 'validation', canRetry: true, canReload: false };
+                return {
+                    text: this.withDetail(LABELS.Error_Validation, saveError),
+                    kind: 'validation',
+                    canRetry: true,
+                    canReload: false,
+                };
             case 'access':
-                return { text: LABELS.Error_Access, kind: 'access', canRetry: false, canReload: true };
+                return {
+                    text: LABELS.Error_Access,
+                    kind: 'access',
+                    canRetry: false,
+                    canReload: true,
+                };
             case 'network':
-                return { text: LABELS.Error_Network, kind: 'network', canRetry: true, canReload: false };
+                return {
+                    text: LABELS.Error_Network,
+                    kind: 'network',
+                    canRetry: true,
+                    canReload: false,
+                };
             default:
-                return { text: formatLabel(LABELS.Error_Unknown, saveError.message), kind: 'unknown', canRetry: true, canReload: true };
+                return {
+                    text: formatLabel(LABELS.Error_Unknown, saveError.message),
+                    kind: 'unknown',
+                    canRetry: true,
+                    canReload: true,
+                };
         }
     }
 
@@ -228,7 +283,10 @@ export default class QualificationBoard extends LightningElement {
         if (!this.recordId || !this.hasChanges || this.saving) {
             return;
         }
-        const fields: Record<string, FieldValue> & { Id: string } = { Id: this.recordId, ...this.draft };
+        const fields: Record<string, FieldValue> & { Id: string } = {
+            Id: this.recordId,
+            ...this.draft,
+        };
         this.saving = true;
         this.saveError = undefined;
         try {
@@ -270,13 +328,17 @@ export default class QualificationBoard extends LightningElement {
 
     private get lastModifiedDate(): string | undefined {
         const fromField = storedValue(this.record, 'LastModifiedDate');
-        return this.record?.lastModifiedDate ?? (typeof fromField === 'string' ? fromField : undefined);
+        return (
+            this.record?.lastModifiedDate ?? (typeof fromField === 'string' ? fromField : undefined)
+        );
     }
 
     /** The platform's own words follow ours when they say more than which fields are at fault. */
     private withDetail(text: string, error: FlatError): string {
         const fieldMessages = Object.values(error.fieldErrors);
-        return error.message && !fieldMessages.includes(error.message) ? `${text} ${error.message}` : text;
+        return error.message && !fieldMessages.includes(error.message)
+            ? `${text} ${error.message}`
+            : text;
     }
 
     private textOf(value: FieldValue): string | null {

@@ -81,7 +81,7 @@ export const LABELS = {
     Next,
     Step,
     Layout_Interview,
-    Layout_Canvas
+    Layout_Canvas,
 } as const;
 
 export type BoardLabels = { readonly [Key in keyof typeof LABELS]: string };

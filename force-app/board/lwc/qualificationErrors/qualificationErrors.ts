@@ -22,10 +22,14 @@ interface ErrorEntry {
 }
 
 const CONFLICT_CODES = /PRECONDITION|CONFLICT|ENTITY_IS_LOCKED|UNABLE_TO_LOCK_ROW/i;
-const CONFLICT_WORDS = /precondition failed|ifunmodifiedsince|if-unmodified-since|modified since|has been modified/i;
-const ACCESS_CODES = /INSUFFICIENT_ACCESS|INVALID_FIELD_FOR_INSERT_UPDATE|NOT_API_UPDATEABLE|INVALID_TYPE_FOR_OPERATION|INVALID_SESSION/i;
-const ACCESS_WORDS = /do not have access|don't have access|insufficient (access|privileges)|no access to/i;
-const VALIDATION_CODES = /FIELD_CUSTOM_VALIDATION_EXCEPTION|REQUIRED_FIELD_MISSING|INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST|STRING_TOO_LONG|FIELD_INTEGRITY_EXCEPTION|INVALID_FIELD|NUMBER_OUTSIDE_VALID_RANGE|INVALID_TYPE_ON_FIELD|DUPLICATES_DETECTED/i;
+const CONFLICT_WORDS =
+    /precondition failed|ifunmodifiedsince|if-unmodified-since|modified since|has been modified/i;
+const ACCESS_CODES =
+    /INSUFFICIENT_ACCESS|INVALID_FIELD_FOR_INSERT_UPDATE|NOT_API_UPDATEABLE|INVALID_TYPE_FOR_OPERATION|INVALID_SESSION/i;
+const ACCESS_WORDS =
+    /do not have access|don't have access|insufficient (access|privileges)|no access to/i;
+const VALIDATION_CODES =
+    /FIELD_CUSTOM_VALIDATION_EXCEPTION|REQUIRED_FIELD_MISSING|INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST|STRING_TOO_LONG|FIELD_INTEGRITY_EXCEPTION|INVALID_FIELD|NUMBER_OUTSIDE_VALID_RANGE|INVALID_TYPE_ON_FIELD|DUPLICATES_DETECTED/i;
 const NETWORK_WORDS = /failed to fetch|network|offline|timed? ?out|disconnected/i;
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -58,7 +62,12 @@ function collectFieldErrors(output: unknown, fieldErrors: Record<string, string>
     }
 }
 
-function classify(status: number | undefined, codes: string[], messages: string[], hasFieldErrors: boolean): ErrorKind {
+function classify(
+    status: number | undefined,
+    codes: string[],
+    messages: string[],
+    hasFieldErrors: boolean,
+): ErrorKind {
     const allCodes = codes.join(' ');
     const allWords = messages.join(' ');
     if (status === 412 || CONFLICT_CODES.test(allCodes) || CONFLICT_WORDS.test(allWords)) {

@@ -154,7 +154,9 @@ export default class QualificationPanel extends LightningElement {
     }
 
     get valueText(): string {
-        return this.structuredValue === null || this.structuredValue === undefined ? '' : String(this.structuredValue);
+        return this.structuredValue === null || this.structuredValue === undefined
+            ? ''
+            : String(this.structuredValue);
     }
 
     /** What the user cannot see, named, so a missing control is explained rather than puzzling. */
@@ -165,13 +167,19 @@ export default class QualificationPanel extends LightningElement {
         }
         const notes: string[] = [];
         if (!dimension.ratingReadable) {
-            notes.push(formatLabel(LABELS.Field_Hidden, formatLabel(LABELS.Rating_Of, dimension.label)));
+            notes.push(
+                formatLabel(LABELS.Field_Hidden, formatLabel(LABELS.Rating_Of, dimension.label)),
+            );
         }
         if (!dimension.evidenceReadable) {
-            notes.push(formatLabel(LABELS.Field_Hidden, formatLabel(LABELS.Evidence_Of, dimension.label)));
+            notes.push(
+                formatLabel(LABELS.Field_Hidden, formatLabel(LABELS.Evidence_Of, dimension.label)),
+            );
         }
         if (dimension.valueField && !dimension.valueReadable) {
-            notes.push(formatLabel(LABELS.Field_Hidden, dimension.valueLabel ?? dimension.valueField));
+            notes.push(
+                formatLabel(LABELS.Field_Hidden, dimension.valueLabel ?? dimension.valueField),
+            );
         }
         return notes;
     }
@@ -209,7 +217,10 @@ export default class QualificationPanel extends LightningElement {
 
     handleEvidenceInput(event: Event): void {
         if (this.dimension) {
-            this.announce(this.dimension.evidenceField, (event.target as HTMLTextAreaElement).value);
+            this.announce(
+                this.dimension.evidenceField,
+                (event.target as HTMLTextAreaElement).value,
+            );
         }
     }
 

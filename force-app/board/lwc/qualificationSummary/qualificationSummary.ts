@@ -48,7 +48,9 @@ export default class QualificationSummary extends LightningElement {
     }
 
     get scoreText(): string {
-        return this.summary?.score === null || this.summary?.score === undefined ? '–' : String(this.summary.score);
+        return this.summary?.score === null || this.summary?.score === undefined
+            ? '–'
+            : String(this.summary.score);
     }
 
     get completenessValue(): number {

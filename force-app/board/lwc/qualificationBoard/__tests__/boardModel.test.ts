@@ -12,8 +12,12 @@ const leadRecord = leadRecordData as unknown as RecordRepresentation;
 describe('boardModel', () => {
     it('treats blank and null as the same stored value, so clearing an empty field is no edit', () => {
         expect(applyEdit(leadRecord, {}, 'BB_Timeline_Evidence__c', '')).toEqual({});
-        expect(applyEdit(leadRecord, {}, 'BB_Timeline_Evidence__c', 'Q3')).toEqual({ BB_Timeline_Evidence__c: 'Q3' });
-        expect(currentValue(leadRecord, { BB_Timeline_Evidence__c: 'Q3' }, 'BB_Timeline_Evidence__c')).toBe('Q3');
+        expect(applyEdit(leadRecord, {}, 'BB_Timeline_Evidence__c', 'Q3')).toEqual({
+            BB_Timeline_Evidence__c: 'Q3',
+        });
+        expect(
+            currentValue(leadRecord, { BB_Timeline_Evidence__c: 'Q3' }, 'BB_Timeline_Evidence__c'),
+        ).toBe('Q3');
     });
 
     it('reads a nested record value or a missing field as null', () => {
@@ -25,9 +29,20 @@ describe('boardModel', () => {
     });
 
     it('fills defaults for a dimension a partner configured sparsely', () => {
-        const sparse = { ...config.framework.dimensions[2]!, questions: undefined, valueLabel: undefined, valueType: undefined } as never;
+        const sparse = {
+            ...config.framework.dimensions[2]!,
+            questions: undefined,
+            valueLabel: undefined,
+            valueType: undefined,
+        } as never;
         const view = panelDimension(sparse, undefined);
-        expect(view).toMatchObject({ questions: [], valueLabel: null, valueType: null, ratingReadable: false, valueReadable: false });
+        expect(view).toMatchObject({
+            questions: [],
+            valueLabel: null,
+            valueType: null,
+            ratingReadable: false,
+            valueReadable: false,
+        });
     });
 
     it('labels a stored status from the describe, else from LDS, else by its value', () => {
@@ -39,7 +54,13 @@ describe('boardModel', () => {
         const withoutLabels = { ...config, statusLabels: {} } as BoardConfig;
 
         const view = summaryView(withoutLabels, record, {});
-        expect(view).toMatchObject({ statusLabel: 'Pflegen', score: null, reasons: [], nextDimensionLabel: null, nextQuestion: null });
+        expect(view).toMatchObject({
+            statusLabel: 'Pflegen',
+            score: null,
+            reasons: [],
+            nextDimensionLabel: null,
+            nextQuestion: null,
+        });
 
         record.fields.BB_Qualification_Status__c = { value: 'Nurture', displayValue: null };
         expect(summaryView(withoutLabels, record, {}).statusLabel).toBe('Nurture');
@@ -49,15 +70,30 @@ describe('boardModel', () => {
     it('previews a record never evaluated with the engine, with the status label', () => {
         const record = clone(leadRecord);
         record.fields.BB_Qualification_Status__c = { value: null, displayValue: null };
-        const view = summaryView({ ...config, statusLabels: { Nurture: 'Weiter pflegen' } } as BoardConfig, record, {});
-        expect(view).toMatchObject({ status: 'Nurture', statusLabel: 'Weiter pflegen', score: 40, completeness: 50, isPreview: false });
-        expect(summaryView({ ...config, statusLabels: {} } as BoardConfig, record, {}).statusLabel).toBe('Nurture');
+        const view = summaryView(
+            { ...config, statusLabels: { Nurture: 'Weiter pflegen' } } as BoardConfig,
+            record,
+            {},
+        );
+        expect(view).toMatchObject({
+            status: 'Nurture',
+            statusLabel: 'Weiter pflegen',
+            score: 40,
+            completeness: 50,
+            isPreview: false,
+        });
+        expect(
+            summaryView({ ...config, statusLabels: {} } as BoardConfig, record, {}).statusLabel,
+        ).toBe('Nurture');
     });
 
     it('keeps a weak rating that is not on the scale as written', () => {
         const record = clone(leadRecord);
         record.fields.BB_Qualification_Status__c = { value: null, displayValue: null };
-        const scaleWithoutPartly = { ...config, ratingScale: config.ratingScale.filter((option) => option.value !== 'Partly_Met') };
+        const scaleWithoutPartly = {
+            ...config,
+            ratingScale: config.ratingScale.filter((option) => option.value !== 'Partly_Met'),
+        };
         const reasons = summaryView(scaleWithoutPartly as BoardConfig, record, {}).reasons;
         expect(reasons.some((reason) => reason.includes('Partly_Met'))).toBe(true);
     });

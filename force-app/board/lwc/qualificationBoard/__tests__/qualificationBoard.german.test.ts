@@ -43,8 +43,16 @@ describe('c-qualification-board for a German user', () => {
         expect(button(board, '.board__save').textContent?.trim()).toBe('Speichern');
         const authority = shadow(panelFor(board, 'Authority'));
         expect(text(authority, '.panel__name')).toBe('Entscheidungsbefugnis');
-        const scale = Array.from(authority.querySelectorAll('.panel__option .slds-form-element__label')).map((label) => label.textContent);
-        expect(scale).toEqual(['Noch nicht geklärt', 'Nicht erfüllt', 'Teilweise erfüllt', 'Erfüllt', 'K.-o.-Kriterium']);
+        const scale = Array.from(
+            authority.querySelectorAll('.panel__option .slds-form-element__label'),
+        ).map((label) => label.textContent);
+        expect(scale).toEqual([
+            'Noch nicht geklärt',
+            'Nicht erfüllt',
+            'Teilweise erfüllt',
+            'Erfüllt',
+            'K.-o.-Kriterium',
+        ]);
         expect(text(authority, '.panel__questions button')).toBe('Leitfragen anzeigen');
         expect(text(authority, '.panel__counter')).toBe('0/2000 Zeichen');
 
@@ -53,7 +61,9 @@ describe('c-qualification-board for a German user', () => {
         expect(text(summary, '.summary__preview')).toBe('Ungespeicherte Vorschau');
         expect(text(summary, '[data-status]')).toBe('Qualifiziert');
         expect(text(summary, '.summary__next')).toBe('Als Nächstes klären: Zeitrahmen');
-        const reasons = Array.from(summary.querySelectorAll('.summary__reasons li')).map((item) => item.textContent ?? '');
+        const reasons = Array.from(summary.querySelectorAll('.summary__reasons li')).map(
+            (item) => item.textContent ?? '',
+        );
         expect(reasons[1]).toContain('Entscheidungsbefugnis');
         expect(reasons[1]).toContain('Teilweise erfüllt');
         await expect(board).toBeAccessible();

@@ -72,7 +72,10 @@ describe('c-qualification-board loading', () => {
         const board = await mountBoard({ config, record: leadRecord, frameworkName: 'GPCTBA_CI' });
 
         expect(configMock).toHaveBeenCalledTimes(1);
-        expect(configMock).toHaveBeenCalledWith({ recordId: '00Q000000000001AAA', pageFramework: 'GPCTBA_CI' });
+        expect(configMock).toHaveBeenCalledWith({
+            recordId: '00Q000000000001AAA',
+            pageFramework: 'GPCTBA_CI',
+        });
         const wireConfig = recordAdapter.getLastConfig();
         expect(wireConfig.recordId).toBe('00Q000000000001AAA');
         expect(wireConfig.optionalFields).toEqual(
@@ -96,8 +99,12 @@ describe('c-qualification-board loading', () => {
         const summary = summaryRoot(board);
         expect(text(summary, '[data-status]')).toBe('Nurture');
         expect(text(summary, '.summary__score')).toBe('40');
-        const reasons = Array.from(summary.querySelectorAll('.summary__reasons li')).map((item) => item.textContent);
-        expect(reasons).toEqual((leadRecord.fields.BB_Qualification_Explanation__c!.value as string).split('\n'));
+        const reasons = Array.from(summary.querySelectorAll('.summary__reasons li')).map(
+            (item) => item.textContent,
+        );
+        expect(reasons).toEqual(
+            (leadRecord.fields.BB_Qualification_Explanation__c!.value as string).split('\n'),
+        );
         expect(reasons).toHaveLength(3);
         expect(text(summary, '.summary__next')).toBe('Explore next: Need');
         expect(summary.querySelector('.summary__preview')).toBeNull();
@@ -112,9 +119,15 @@ describe('c-qualification-board layouts', () => {
         expect(titles).toEqual(['Budget', 'Authority', 'Need', 'Timeline']);
         const budget = shadow(panelFor(board, 'Budget'));
         expect(budget.querySelector<HTMLInputElement>('input[value="Met"]')?.checked).toBe(true);
-        expect(budget.querySelector<HTMLTextAreaElement>('textarea')?.value).toBe('Budget approved in the Q2 plan.');
+        expect(budget.querySelector<HTMLTextAreaElement>('textarea')?.value).toBe(
+            'Budget approved in the Q2 plan.',
+        );
         expect(budget.querySelector<HTMLInputElement>('input[type="number"]')?.value).toBe('50000');
-        expect(shadow(panelFor(board, 'Timeline')).querySelector<HTMLInputElement>('input[value="Not_Explored"]')?.checked).toBe(true);
+        expect(
+            shadow(panelFor(board, 'Timeline')).querySelector<HTMLInputElement>(
+                'input[value="Not_Explored"]',
+            )?.checked,
+        ).toBe(true);
         await expect(board).toBeAccessible();
     });
 
@@ -136,7 +149,9 @@ describe('c-qualification-board layouts', () => {
 
         expect(panels(board)).toHaveLength(11);
         expect(configMock).toHaveBeenCalledTimes(1);
-        const recordLoads = update.mock.calls.filter(([wireConfig]) => Array.isArray(wireConfig.optionalFields));
+        const recordLoads = update.mock.calls.filter(([wireConfig]) =>
+            Array.isArray(wireConfig.optionalFields),
+        );
         expect(recordLoads).toHaveLength(1);
         expect(recordLoads[0]![0].optionalFields).toContain('Opportunity.BB_Value_Fit_Rating__c');
         update.mockRestore();
@@ -182,11 +197,15 @@ describe('c-qualification-board editing', () => {
         expect(text(summary, '[data-status]')).toBe('Qualified');
         expect(text(summary, '.summary__score')).toBe('70');
         expect(text(summary, '.summary__completeness-text')).toBe('80 %');
-        const reasons = Array.from(summary.querySelectorAll('.summary__reasons li')).map((item) => item.textContent);
+        const reasons = Array.from(summary.querySelectorAll('.summary__reasons li')).map(
+            (item) => item.textContent,
+        );
         expect(reasons[0]).toContain('70');
         expect(reasons[1]).toContain('Authority');
         expect(text(summary, '.summary__next')).toBe('Explore next: Timeline');
-        expect(text(summary, '.summary__question')).toBe(config.framework.dimensions[3]!.questions[0]);
+        expect(text(summary, '.summary__question')).toBe(
+            config.framework.dimensions[3]!.questions[0],
+        );
         expect(button(board, '.board__save').disabled).toBe(false);
     });
 
@@ -214,7 +233,11 @@ describe('c-qualification-board editing', () => {
 
         await click(button(board, '.board__discard'));
 
-        expect(shadow(panelFor(board, 'Need')).querySelector<HTMLInputElement>('input[value="Not_Explored"]')?.checked).toBe(true);
+        expect(
+            shadow(panelFor(board, 'Need')).querySelector<HTMLInputElement>(
+                'input[value="Not_Explored"]',
+            )?.checked,
+        ).toBe(true);
         expect(button(board, '.board__save').disabled).toBe(true);
     });
 
@@ -241,7 +264,9 @@ describe('c-qualification-board saving', () => {
         updateRecordMock.mockResolvedValue({});
         const board = await mountBoard({ config, record: leadRecord });
         const toasts: Array<{ title: string; variant: string }> = [];
-        board.addEventListener('lightning__showtoast', (event) => toasts.push((event as CustomEvent).detail));
+        board.addEventListener('lightning__showtoast', (event) =>
+            toasts.push((event as CustomEvent).detail),
+        );
 
         await rate(board, 'Need', 'Met');
         await typeEvidence(board, 'Need', 'Their reporting takes two days a month.');
@@ -249,10 +274,18 @@ describe('c-qualification-board saving', () => {
 
         expect(updateRecordMock).toHaveBeenCalledTimes(1);
         expect(updateRecordMock).toHaveBeenCalledWith(
-            { fields: { Id: '00Q000000000001AAA', BB_Need_Rating__c: 'Met', BB_Need_Evidence__c: 'Their reporting takes two days a month.' } },
+            {
+                fields: {
+                    Id: '00Q000000000001AAA',
+                    BB_Need_Rating__c: 'Met',
+                    BB_Need_Evidence__c: 'Their reporting takes two days a month.',
+                },
+            },
             { ifUnmodifiedSince: '2026-03-02T09:15:00.000Z' },
         );
-        expect(toasts).toEqual([expect.objectContaining({ title: 'Qualification saved.', variant: 'success' })]);
+        expect(toasts).toEqual([
+            expect.objectContaining({ title: 'Qualification saved.', variant: 'success' }),
+        ]);
         expect(button(board, '.board__save').disabled).toBe(true);
         expect(problem(board)).toBeNull();
     });
@@ -274,14 +307,22 @@ describe('c-qualification-board saving', () => {
         const summary = summaryRoot(board);
         expect(text(summary, '[data-status]')).toBe('Qualified');
         expect(summary.querySelector('.summary__preview')).toBeNull();
-        expect(shadow(panelFor(board, 'Need')).querySelector<HTMLInputElement>('input[value="Met"]')?.checked).toBe(true);
+        expect(
+            shadow(panelFor(board, 'Need')).querySelector<HTMLInputElement>('input[value="Met"]')
+                ?.checked,
+        ).toBe(true);
     });
 
     it('a conflict keeps the edits and offers reload and retry', async () => {
         updateRecordMock.mockRejectedValueOnce({
             status: 412,
             statusText: 'Precondition Failed',
-            body: [{ errorCode: 'PRECONDITION_FAILED', message: 'The record was modified since the If-Unmodified-Since date.' }],
+            body: [
+                {
+                    errorCode: 'PRECONDITION_FAILED',
+                    message: 'The record was modified since the If-Unmodified-Since date.',
+                },
+            ],
         });
         const board = await mountBoard({ config, record: leadRecord });
         await rate(board, 'Need', 'Met');
@@ -289,8 +330,13 @@ describe('c-qualification-board saving', () => {
         await click(button(board, '.board__save'));
 
         expect(problem(board)?.dataset.kind).toBe('conflict');
-        expect(text(shadow(board), '.board__problem-text')).toContain('Someone changed this record');
-        expect(shadow(panelFor(board, 'Need')).querySelector<HTMLInputElement>('input[value="Met"]')?.checked).toBe(true);
+        expect(text(shadow(board), '.board__problem-text')).toContain(
+            'Someone changed this record',
+        );
+        expect(
+            shadow(panelFor(board, 'Need')).querySelector<HTMLInputElement>('input[value="Met"]')
+                ?.checked,
+        ).toBe(true);
         expect(text(summaryRoot(board), '.summary__preview')).toBe('Unsaved preview');
 
         await click(button(board, '.board__reload'));
@@ -307,7 +353,12 @@ describe('c-qualification-board saving', () => {
                 output: {
                     errors: [],
                     fieldErrors: {
-                        BB_Need_Evidence__c: [{ errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION', message: 'Describe the need before rating it Met.' }],
+                        BB_Need_Evidence__c: [
+                            {
+                                errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION',
+                                message: 'Describe the need before rating it Met.',
+                            },
+                        ],
                     },
                 },
             },
@@ -318,16 +369,26 @@ describe('c-qualification-board saving', () => {
         await click(button(board, '.board__save'));
 
         expect(problem(board)?.dataset.kind).toBe('validation');
-        expect(text(shadow(panelFor(board, 'Need')), '.panel__error')).toBe('Describe the need before rating it Met.');
+        expect(text(shadow(panelFor(board, 'Need')), '.panel__error')).toBe(
+            'Describe the need before rating it Met.',
+        );
         expect(shadow(panelFor(board, 'Budget')).querySelector('.panel__error')).toBeNull();
-        expect(shadow(panelFor(board, 'Need')).querySelector<HTMLInputElement>('input[value="Met"]')?.checked).toBe(true);
+        expect(
+            shadow(panelFor(board, 'Need')).querySelector<HTMLInputElement>('input[value="Met"]')
+                ?.checked,
+        ).toBe(true);
         await expect(board).toBeAccessible();
     });
 
     it('missing edit access keeps the edits and says whom to ask', async () => {
         updateRecordMock.mockRejectedValueOnce({
             status: 403,
-            body: [{ errorCode: 'INSUFFICIENT_ACCESS_OR_READONLY', message: 'insufficient access rights on object id' }],
+            body: [
+                {
+                    errorCode: 'INSUFFICIENT_ACCESS_OR_READONLY',
+                    message: 'insufficient access rights on object id',
+                },
+            ],
         });
         const board = await mountBoard({ config, record: leadRecord });
         await rate(board, 'Need', 'Met');
@@ -340,7 +401,9 @@ describe('c-qualification-board saving', () => {
     });
 
     it('a network failure keeps the edits and a retry saves them', async () => {
-        updateRecordMock.mockRejectedValueOnce(new TypeError('Failed to fetch')).mockResolvedValueOnce({});
+        updateRecordMock
+            .mockRejectedValueOnce(new TypeError('Failed to fetch'))
+            .mockResolvedValueOnce({});
         const board = await mountBoard({ config, record: leadRecord });
         await rate(board, 'Need', 'Met');
 
@@ -350,14 +413,19 @@ describe('c-qualification-board saving', () => {
 
         await click(button(board, '.board__retry'));
         expect(updateRecordMock).toHaveBeenCalledTimes(2);
-        expect(updateRecordMock.mock.calls[1]![0]).toEqual({ fields: { Id: '00Q000000000001AAA', BB_Need_Rating__c: 'Met' } });
+        expect(updateRecordMock.mock.calls[1]![0]).toEqual({
+            fields: { Id: '00Q000000000001AAA', BB_Need_Rating__c: 'Met' },
+        });
         expect(problem(board)).toBeNull();
     });
 
     it('any other failure keeps the edits and shows the platform message without a stack trace', async () => {
         updateRecordMock.mockRejectedValueOnce({
             status: 500,
-            body: { message: 'Apex CPU time limit exceeded', stackTrace: 'Class.QualificationTriggerHandler: line 42' },
+            body: {
+                message: 'Apex CPU time limit exceeded',
+                stackTrace: 'Class.QualificationTriggerHandler: line 42',
+            },
         });
         const board = await mountBoard({ config, record: leadRecord });
         await rate(board, 'Need', 'Met');
@@ -365,9 +433,14 @@ describe('c-qualification-board saving', () => {
         await click(button(board, '.board__save'));
 
         expect(problem(board)?.dataset.kind).toBe('unknown');
-        expect(text(shadow(board), '.board__problem-text')).toBe('Something went wrong: Apex CPU time limit exceeded');
+        expect(text(shadow(board), '.board__problem-text')).toBe(
+            'Something went wrong: Apex CPU time limit exceeded',
+        );
         expect(shadow(board).textContent).not.toContain('line 42');
-        expect(shadow(panelFor(board, 'Need')).querySelector<HTMLInputElement>('input[value="Met"]')?.checked).toBe(true);
+        expect(
+            shadow(panelFor(board, 'Need')).querySelector<HTMLInputElement>('input[value="Met"]')
+                ?.checked,
+        ).toBe(true);
     });
 });
 
@@ -390,14 +463,24 @@ describe('c-qualification-board field access', () => {
     });
 
     it('fields the user cannot read are not shown, are named, and stay out of the preview', async () => {
-        const hidden = withoutFields(leadRecord, 'BB_Need_Rating__c', 'BB_Need_Evidence__c', 'BB_Budget_Amount__c');
+        const hidden = withoutFields(
+            leadRecord,
+            'BB_Need_Rating__c',
+            'BB_Need_Evidence__c',
+            'BB_Budget_Amount__c',
+        );
         const board = await mountBoard({ config, record: hidden });
 
         const need = shadow(panelFor(board, 'Need'));
         expect(need.querySelector('input[type="radio"]')).toBeNull();
         expect(need.querySelector('textarea')).toBeNull();
-        const notes = Array.from(need.querySelectorAll('.panel__hidden')).map((note) => note.textContent);
-        expect(notes).toEqual(["You don't have access to the rating of Need.", "You don't have access to evidence for Need."]);
+        const notes = Array.from(need.querySelectorAll('.panel__hidden')).map(
+            (note) => note.textContent,
+        );
+        expect(notes).toEqual([
+            "You don't have access to the rating of Need.",
+            "You don't have access to evidence for Need.",
+        ]);
         const budget = shadow(panelFor(board, 'Budget'));
         expect(budget.querySelector('input[type="number"]')).toBeNull();
         expect(text(budget, '.panel__hidden')).toBe("You don't have access to Budget Amount.");
@@ -407,7 +490,9 @@ describe('c-qualification-board field access', () => {
         const summary = summaryRoot(board);
         // Budget 3 + Authority 2 + Timeline 2 assessed of the 7 the user can see.
         expect(text(summary, '.summary__completeness-text')).toBe('100 %');
-        expect(text(summary, '.summary__excludes')).toBe('The preview leaves out what you cannot see.');
+        expect(text(summary, '.summary__excludes')).toBe(
+            'The preview leaves out what you cannot see.',
+        );
         await expect(board).toBeAccessible();
     });
 
@@ -416,7 +501,9 @@ describe('c-qualification-board field access', () => {
         const board = await mountBoard({ config, record: withoutFields(leadRecord, ...ratings) });
 
         expect(problem(board)?.dataset.kind).toBe('access');
-        expect(text(shadow(board), '.board__problem-text')).toContain('Beyond BANT Qualification Rep permission set');
+        expect(text(shadow(board), '.board__problem-text')).toContain(
+            'Beyond BANT Qualification Rep permission set',
+        );
         expect(panels(board)).toHaveLength(0);
     });
 
@@ -426,17 +513,24 @@ describe('c-qualification-board field access', () => {
         configMock.mockReset();
         configMock.mockRejectedValueOnce({
             status: 403,
-            body: { message: "You do not have access to the Apex class named 'QualificationBoardController'." },
+            body: {
+                message:
+                    "You do not have access to the Apex class named 'QualificationBoardController'.",
+            },
         });
         const { createElement } = await import('lwc');
         const { default: QualificationBoard } = await import('c/qualificationBoard');
-        const element = createElement('c-qualification-board', { is: QualificationBoard }) as HTMLElement & { recordId: string };
+        const element = createElement('c-qualification-board', {
+            is: QualificationBoard,
+        }) as HTMLElement & { recordId: string };
         element.recordId = '00Q000000000001AAA';
         document.body.appendChild(element);
         await flush();
 
         expect(problem(element)?.dataset.kind).toBe('access');
-        expect(text(shadow(element), '.board__problem-text')).toContain('Ask your Salesforce admin');
+        expect(text(shadow(element), '.board__problem-text')).toContain(
+            'Ask your Salesforce admin',
+        );
         expect(shadow(element).querySelector('.board__loading')).toBeNull();
         await expect(element).toBeAccessible();
     });
@@ -447,7 +541,9 @@ describe('c-qualification-board configuration errors', () => {
         configMock.mockRejectedValue(error);
         const { createElement } = await import('lwc');
         const { default: QualificationBoard } = await import('c/qualificationBoard');
-        const element = createElement('c-qualification-board', { is: QualificationBoard }) as HTMLElement & { recordId: string };
+        const element = createElement('c-qualification-board', {
+            is: QualificationBoard,
+        }) as HTMLElement & { recordId: string };
         element.recordId = '00Q000000000001AAA';
         document.body.appendChild(element);
         await flush();
@@ -457,7 +553,10 @@ describe('c-qualification-board configuration errors', () => {
     it('names an unknown framework and reloads on request', async () => {
         const board = await mountFailing({
             status: 500,
-            body: { message: 'Unknown qualification framework "MEDDPICC_Typo" in the board\'s Framework setting on this page.' },
+            body: {
+                message:
+                    'Unknown qualification framework "MEDDPICC_Typo" in the board\'s Framework setting on this page.',
+            },
         });
 
         expect(text(shadow(board), '.board__problem-text')).toBe(
@@ -477,10 +576,16 @@ describe('c-qualification-board configuration errors', () => {
 
     it('a record that cannot be loaded is reported and can be reloaded', async () => {
         const board = await mountBoard({ config });
-        recordAdapter.error({ message: 'The requested resource does not exist', errorCode: 'NOT_FOUND' }, 404, 'Not Found');
+        recordAdapter.error(
+            { message: 'The requested resource does not exist', errorCode: 'NOT_FOUND' },
+            404,
+            'Not Found',
+        );
         await flush();
 
-        expect(text(shadow(board), '.board__problem-text')).toContain('The requested resource does not exist');
+        expect(text(shadow(board), '.board__problem-text')).toContain(
+            'The requested resource does not exist',
+        );
         await click(button(board, '.board__reload'));
         expect(notifyMock).toHaveBeenCalledTimes(1);
     });

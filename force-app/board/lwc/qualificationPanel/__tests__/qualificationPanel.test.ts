@@ -40,11 +40,19 @@ function dimension(overrides: Partial<PanelDimension> = {}): PanelDimension {
 
 type PanelElement = HTMLElement & Record<string, unknown>;
 
-function mount(props: Record<string, unknown>): { element: PanelElement; root: ShadowRoot; changes: AnswerChangeDetail[] } {
-    const element = createElement('c-qualification-panel', { is: QualificationPanel }) as PanelElement;
+function mount(props: Record<string, unknown>): {
+    element: PanelElement;
+    root: ShadowRoot;
+    changes: AnswerChangeDetail[];
+} {
+    const element = createElement('c-qualification-panel', {
+        is: QualificationPanel,
+    }) as PanelElement;
     Object.assign(element, { ratingScale: SCALE, ...props });
     const changes: AnswerChangeDetail[] = [];
-    element.addEventListener('answerchange', (event) => changes.push((event as CustomEvent<AnswerChangeDetail>).detail));
+    element.addEventListener('answerchange', (event) =>
+        changes.push((event as CustomEvent<AnswerChangeDetail>).detail),
+    );
     document.body.appendChild(element);
     return { element, root: element.shadowRoot as ShadowRoot, changes };
 }
@@ -75,21 +83,35 @@ describe('c-qualification-panel', () => {
     });
 
     it('reports a currency value as a number with cents, and text as text', () => {
-        const currency = mount({ dimension: dimension({ valueType: 'currency', valueField: 'BB_Budget_Amount__c' }) });
+        const currency = mount({
+            dimension: dimension({ valueType: 'currency', valueField: 'BB_Budget_Amount__c' }),
+        });
         const amount = currency.root.querySelector<HTMLInputElement>('input[type="number"]');
         expect(amount?.step).toBe('0.01');
         amount!.value = '1250.50';
         amount!.dispatchEvent(new CustomEvent('change'));
-        expect(currency.changes).toEqual([{ key: 'Timeline', field: 'BB_Budget_Amount__c', value: 1250.5 }]);
+        expect(currency.changes).toEqual([
+            { key: 'Timeline', field: 'BB_Budget_Amount__c', value: 1250.5 },
+        ]);
 
         const plain = mount({ dimension: dimension({ valueType: 'number' }) });
-        expect(plain.root.querySelector<HTMLInputElement>('input[type="number"]')?.step).toBe('any');
+        expect(plain.root.querySelector<HTMLInputElement>('input[type="number"]')?.step).toBe(
+            'any',
+        );
 
-        const text = mount({ dimension: dimension({ valueType: 'text', valueField: 'BB_Decision_Maker__c', valueLabel: 'Decision Maker' }) });
+        const text = mount({
+            dimension: dimension({
+                valueType: 'text',
+                valueField: 'BB_Decision_Maker__c',
+                valueLabel: 'Decision Maker',
+            }),
+        });
         const name = text.root.querySelector<HTMLInputElement>('input[type="text"]');
         name!.value = 'Dana Whitfield';
         name!.dispatchEvent(new CustomEvent('change'));
-        expect(text.changes).toEqual([{ key: 'Timeline', field: 'BB_Decision_Maker__c', value: 'Dana Whitfield' }]);
+        expect(text.changes).toEqual([
+            { key: 'Timeline', field: 'BB_Decision_Maker__c', value: 'Dana Whitfield' },
+        ]);
     });
 
     it('counts evidence characters against the 2,000 limit', () => {
@@ -120,8 +142,16 @@ describe('c-qualification-panel', () => {
     });
 
     it('locks every input while read only, and shows no questions section without questions', () => {
-        const { root } = mount({ dimension: dimension({ questions: [] }), readOnly: true, value: 'Met' });
-        expect(Array.from(root.querySelectorAll<HTMLInputElement>('input[type="radio"]')).every((radio) => radio.disabled)).toBe(true);
+        const { root } = mount({
+            dimension: dimension({ questions: [] }),
+            readOnly: true,
+            value: 'Met',
+        });
+        expect(
+            Array.from(root.querySelectorAll<HTMLInputElement>('input[type="radio"]')).every(
+                (radio) => radio.disabled,
+            ),
+        ).toBe(true);
         expect(root.querySelector<HTMLInputElement>('input[value="Met"]')?.checked).toBe(true);
         expect(root.querySelector<HTMLTextAreaElement>('textarea')?.readOnly).toBe(true);
         expect(root.querySelector<HTMLInputElement>('input[type="date"]')?.readOnly).toBe(true);
@@ -130,8 +160,12 @@ describe('c-qualification-panel', () => {
     });
 
     it('names a hidden value field by its field name when it has no label', () => {
-        const { root } = mount({ dimension: dimension({ valueReadable: false, valueLabel: null }) });
-        expect(root.querySelector('.panel__hidden')?.textContent).toBe("You don't have access to BB_Decision_Date__c.");
+        const { root } = mount({
+            dimension: dimension({ valueReadable: false, valueLabel: null }),
+        });
+        expect(root.querySelector('.panel__hidden')?.textContent).toBe(
+            "You don't have access to BB_Decision_Date__c.",
+        );
     });
 
     it('without a dimension renders an empty panel and reports nothing', () => {

@@ -13,7 +13,9 @@ setup();
 jest.setTimeout(30000);
 
 function mount(summary?: SummaryView): ShadowRoot {
-    const element = createElement('c-qualification-summary', { is: QualificationSummary }) as HTMLElement & { summary?: SummaryView };
+    const element = createElement('c-qualification-summary', {
+        is: QualificationSummary,
+    }) as HTMLElement & { summary?: SummaryView };
     element.summary = summary;
     document.body.appendChild(element);
     return element.shadowRoot as ShadowRoot;
@@ -77,14 +79,24 @@ describe('c-qualification-summary', () => {
         expect(text(root, '.summary__next')).toBe('Every dimension is explored.');
         expect(root.querySelector('.summary__question')).toBeNull();
         expect(root.querySelector('.summary__preview')).toBeNull();
-        expect(text(root, '.summary__excludes')).toBe('The preview leaves out what you cannot see.');
+        expect(text(root, '.summary__excludes')).toBe(
+            'The preview leaves out what you cannot see.',
+        );
     });
 
     it('renders without a summary and themes an unknown status neutrally', () => {
         expect(text(mount(undefined), '[data-status]')).toBe('Not evaluated yet');
-        const root = mount({ ...qualified, status: 'Custom', statusLabel: 'Custom', completeness: 140, nextQuestion: null });
+        const root = mount({
+            ...qualified,
+            status: 'Custom',
+            statusLabel: 'Custom',
+            completeness: 140,
+            nextQuestion: null,
+        });
         expect(root.querySelector('[data-status]')?.className).toBe('slds-badge');
-        expect(root.querySelector('[role="progressbar"]')?.getAttribute('aria-valuenow')).toBe('100');
+        expect(root.querySelector('[role="progressbar"]')?.getAttribute('aria-valuenow')).toBe(
+            '100',
+        );
         expect(root.querySelector('.summary__question')).toBeNull();
     });
 });

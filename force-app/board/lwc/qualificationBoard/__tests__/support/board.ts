@@ -36,9 +36,16 @@ export interface MountOptions {
 }
 
 /** Mounts the board, answers its Apex call and (if given) its getRecord wire. */
-export async function mountBoard({ config, record, layout, frameworkName }: MountOptions): Promise<HTMLElement> {
+export async function mountBoard({
+    config,
+    record,
+    layout,
+    frameworkName,
+}: MountOptions): Promise<HTMLElement> {
     configMock.mockResolvedValue(clone(config));
-    const element = createElement('c-qualification-board', { is: QualificationBoard }) as HTMLElement & Record<string, unknown>;
+    const element = createElement('c-qualification-board', {
+        is: QualificationBoard,
+    }) as HTMLElement & Record<string, unknown>;
     element.recordId = record?.id ?? '00Q000000000001AAA';
     if (layout) {
         element.layout = layout;
@@ -68,7 +75,9 @@ export function panels(board: HTMLElement): HTMLElement[] {
 }
 
 export function panelFor(board: HTMLElement, key: string): HTMLElement {
-    const panel = panels(board).find((candidate) => shadow(candidate).querySelector(`[data-key="${key}"]`));
+    const panel = panels(board).find((candidate) =>
+        shadow(candidate).querySelector(`[data-key="${key}"]`),
+    );
     if (!panel) {
         throw new Error(`No panel for ${key}`);
     }
@@ -84,7 +93,9 @@ export function summaryRoot(board: HTMLElement): ShadowRoot {
 }
 
 export async function rate(board: HTMLElement, key: string, value: string): Promise<void> {
-    const radio = shadow(panelFor(board, key)).querySelector<HTMLInputElement>(`input[type="radio"][value="${value}"]`);
+    const radio = shadow(panelFor(board, key)).querySelector<HTMLInputElement>(
+        `input[type="radio"][value="${value}"]`,
+    );
     if (!radio) {
         throw new Error(`No ${value} option for ${key}`);
     }

@@ -33,14 +33,19 @@ function englishLabels(): Map<string, string> {
 function germanLabels(): Map<string, string> {
     const xml = readFileSync(join(I18N, 'translations/de.translation-meta.xml'), 'utf8');
     const labels = new Map<string, string>();
-    for (const match of xml.matchAll(/<customLabels>\s*<label>([\s\S]*?)<\/label>\s*<name>([^<]+)<\/name>\s*<\/customLabels>/g)) {
+    for (const match of xml.matchAll(
+        /<customLabels>\s*<label>([\s\S]*?)<\/label>\s*<name>([^<]+)<\/name>\s*<\/customLabels>/g,
+    )) {
         labels.set(match[2] ?? '', decode(match[1] ?? ''));
     }
     return labels;
 }
 
 /** Maps each key of the labels module (`Save`) to the text of `BB_Board_Save` in that language. */
-export function boardLabels(language: 'en' | 'de', keys: readonly string[]): Record<string, string> {
+export function boardLabels(
+    language: 'en' | 'de',
+    keys: readonly string[],
+): Record<string, string> {
     const source = language === 'en' ? englishLabels() : germanLabels();
     const result: Record<string, string> = {};
     for (const key of keys) {
