@@ -16,6 +16,7 @@ export default [
             'artifacts/**',
             '.build/**',
             '.preview-data/**',
+            'vendor/**',
             'force-app/**/lwc/**/*.js',
             '**/__tests__/fixtures/**',
         ],

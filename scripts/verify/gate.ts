@@ -7,7 +7,8 @@ import { loadSchema } from './wsdl/loadSchema';
 import { ProjectIndex } from './workspace/projectIndex';
 import { Workspace } from './workspace/workspace';
 
-export const DEFAULT_WSDL = '/work/shared/salesforce/metadata.wsdl';
+/** The Metadata API schema (API 66.0) kept in the repository, so the gate runs on any clone. */
+export const DEFAULT_WSDL = join(__dirname, '..', '..', 'vendor', 'salesforce', 'metadata.wsdl');
 
 export interface GateOptions {
     readonly root: string;
