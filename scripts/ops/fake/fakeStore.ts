@@ -69,7 +69,13 @@ export class FakeStore {
         records: readonly FakeRecord[],
         trigger?: (objectApiName: string, record: FakeRecord) => void,
     ): SaveResult[] {
-        return records.map((input) => {
+        return records.map((given) => {
+            // Field names are case-insensitive on the platform; jsforce sends `id` in collections.
+            const { id: lowercaseId, ...rest } = given;
+            const input: FakeRecord = {
+                ...rest,
+                Id: given.Id ?? (typeof lowercaseId === 'string' ? lowercaseId : undefined),
+            };
             const existing = input.Id ? this.records.get(input.Id) : undefined;
             if (!existing)
                 return {

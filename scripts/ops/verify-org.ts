@@ -1,0 +1,79 @@
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadCatalog, REPO_ROOT } from '../lib/catalog';
+import { interruptSignal, runCli } from './lib/cli';
+import { RestCalls } from './lib/restCalls';
+import { openConnection, resolveSession } from './lib/session';
+import { runVerifyOrg, type VerifyObject, type VerifyReport } from './verifyOrg/runVerifyOrg';
+import { readVectors } from './verifyOrg/vectors';
+
+const USAGE = `Usage: npm run verify-org -- [--target-org <alias>] [--objects Lead,Opportunity] [--vectors <file>]
+
+Creates a record for every conformance vector, reads back what the Apex trigger stored, and reports
+every field where the org disagrees with the TypeScript engine. Deletes what it created, also on failure.
+`;
+
+export async function main(argv: string[]): Promise<number> {
+    const { values } = parseArgs({
+        args: argv,
+        options: {
+            'target-org': { type: 'string', short: 'o' },
+            objects: { type: 'string' },
+            vectors: { type: 'string' },
+            help: { type: 'boolean', short: 'h' },
+        },
+        strict: true,
+    });
+    if (values.help) {
+        process.stdout.write(USAGE);
+        return 0;
+    }
+    const objects = (values.objects ?? 'Lead,Opportunity').split(',').map((name) => name.trim());
+    const unknown = objects.filter((name) => name !== 'Lead' && name !== 'Opportunity');
+    if (unknown.length)
+        throw new Error(`--objects takes Lead, Opportunity (unknown: ${unknown.join(', ')})`);
+    const vectors = readVectors(
+        values.vectors ??
+            join(REPO_ROOT, 'force-app/scoring/staticresources/BB_QualificationVectors.json'),
+    );
+    const catalog = loadCatalog();
+    const session = await resolveSession({ targetOrg: values['target-org'] });
+    const interrupt = interruptSignal();
+    try {
+        const report = await runVerifyOrg({
+            rest: new RestCalls(openConnection(session)),
+            frameworks: (name) => catalog.frameworks.find((framework) => framework.name === name),
+            vectors,
+            objects: objects as VerifyObject[],
+            runId: randomBytes(4).toString('hex'),
+            today: new Date().toISOString().slice(0, 10),
+            signal: interrupt.signal,
+        });
+        printReport(report);
+        return report.disagreements.length ||
+            report.engineMismatches.length ||
+            report.cleanupFailures.length
+            ? 1
+            : 0;
+    } finally {
+        interrupt.dispose();
+    }
+}
+
+function printReport(report: VerifyReport): void {
+    const out = (line: string) => process.stdout.write(`${line}\n`);
+    out(
+        `${report.checked} records checked, ${report.skipped.length} vectors skipped, ${report.disagreements.length} disagreements`,
+    );
+    for (const skip of report.skipped) out(`  skipped: ${skip.vector}: ${skip.reason}`);
+    for (const d of report.disagreements)
+        out(
+            `  DISAGREES ${d.objectApiName} "${d.vector}": ${d.field} org=${d.org} engine=${d.engine}`,
+        );
+    for (const d of report.engineMismatches)
+        out(`  ENGINE ≠ VECTOR "${d.vector}": ${d.field} ${d.org}, engine=${d.engine}`);
+    for (const failure of report.cleanupFailures) out(`  NOT DELETED ${failure}`);
+}
+
+if (require.main === module) runCli(main);
