@@ -24,7 +24,9 @@ const fromIndex = process.argv.indexOf('--from');
 const from = fromIndex >= 0 ? process.argv[fromIndex + 1] : undefined;
 const start = from === undefined ? 0 : STEPS.findIndex((step) => step.script === from);
 if (start < 0) {
-    console.error(`gate: unknown step "${from}"; steps are ${STEPS.map((s) => s.script).join(', ')}`);
+    console.error(
+        `gate: unknown step "${from}"; steps are ${STEPS.map((s) => s.script).join(', ')}`,
+    );
     process.exit(2);
 }
 

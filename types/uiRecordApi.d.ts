@@ -55,7 +55,5 @@ declare module 'lightning/uiRecordApi' {
         field: FieldReference,
     ): string | null | undefined;
 
-    export function notifyRecordUpdateAvailable(
-        items: Array<{ recordId: string }>,
-    ): Promise<void>;
+    export function notifyRecordUpdateAvailable(items: Array<{ recordId: string }>): Promise<void>;
 }

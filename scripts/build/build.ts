@@ -28,7 +28,9 @@ const tsc = spawnSync(
     { cwd: root, stdio: 'inherit' },
 );
 if (tsc.status !== 0) {
-    console.error('build: TypeScript reported errors; no JavaScript is trustworthy until they are fixed.');
+    console.error(
+        'build: TypeScript reported errors; no JavaScript is trustworthy until they are fixed.',
+    );
     process.exit(tsc.status ?? 1);
 }
 const emitted = findLwcBundles(join(root, 'force-app')).flatMap((b) =>

@@ -20,13 +20,24 @@ const quietCli = {
 const sf = join(root, 'node_modules', '.bin', 'sf');
 const result = spawnSync(
     sf,
-    ['project', 'convert', 'source', '--root-dir', 'force-app', '--output-dir', outputDir, '--json'],
+    [
+        'project',
+        'convert',
+        'source',
+        '--root-dir',
+        'force-app',
+        '--output-dir',
+        outputDir,
+        '--json',
+    ],
     { cwd: root, env: quietCli, encoding: 'utf8' },
 );
 try {
     const parsed = JSON.parse(result.stdout || '{}') as { status?: number; message?: string };
     if (result.status !== 0 || parsed.status !== 0) {
-        console.error(`check:convert: sf project convert source failed: ${parsed.message ?? result.stderr}`);
+        console.error(
+            `check:convert: sf project convert source failed: ${parsed.message ?? result.stderr}`,
+        );
         process.exit(1);
     }
     const types = readdirSync(outputDir).filter((entry) => entry !== 'package.xml');

@@ -18,7 +18,10 @@ export function compileBundle(bundle: LwcBundle): CompileProblem[] {
     const sources = bundle.files.filter((f) => ['.js', '.html', '.css'].includes(extname(f)));
     for (const ts of bundle.typeScript) {
         if (!bundle.files.includes(ts.replace(/\.ts$/, '.js'))) {
-            problems.push({ file: ts, message: 'no emitted JavaScript: run `npm run build` first' });
+            problems.push({
+                file: ts,
+                message: 'no emitted JavaScript: run `npm run build` first',
+            });
         }
     }
     for (const file of sources) {
@@ -33,7 +36,10 @@ export function compileBundle(bundle: LwcBundle): CompileProblem[] {
                 }
             }
         } catch (error) {
-            problems.push({ file, message: error instanceof Error ? error.message : String(error) });
+            problems.push({
+                file,
+                message: error instanceof Error ? error.message : String(error),
+            });
         }
     }
     return problems;

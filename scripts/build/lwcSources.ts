@@ -43,7 +43,12 @@ export function findLwcBundles(packageDir: string): LwcBundle[] {
                         if (!file.endsWith('.ts')) files.push(file);
                         else if (!file.endsWith('.d.ts')) typeScript.push(file);
                     });
-                    bundles.push({ dir: bundleDir, name, files: files.sort(), typeScript: typeScript.sort() });
+                    bundles.push({
+                        dir: bundleDir,
+                        name,
+                        files: files.sort(),
+                        typeScript: typeScript.sort(),
+                    });
                 }
             } else {
                 visitDir(path);
