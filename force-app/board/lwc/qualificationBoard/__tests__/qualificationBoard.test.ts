@@ -243,17 +243,17 @@ describe('c-qualification-board editing', () => {
 
     it('warns before leaving the page only while there are unsaved edits', async () => {
         const board = await mountBoard({ config, record: leadRecord });
-        const clean = new Event('beforeunload', { cancelable: true });
+        const clean = new CustomEvent('beforeunload', { cancelable: true });
         window.dispatchEvent(clean);
         expect(clean.defaultPrevented).toBe(false);
 
         await rate(board, 'Need', 'Met');
-        const dirty = new Event('beforeunload', { cancelable: true });
+        const dirty = new CustomEvent('beforeunload', { cancelable: true });
         window.dispatchEvent(dirty);
         expect(dirty.defaultPrevented).toBe(true);
 
         document.body.removeChild(board);
-        const afterRemoval = new Event('beforeunload', { cancelable: true });
+        const afterRemoval = new CustomEvent('beforeunload', { cancelable: true });
         window.dispatchEvent(afterRemoval);
         expect(afterRemoval.defaultPrevented).toBe(false);
     });

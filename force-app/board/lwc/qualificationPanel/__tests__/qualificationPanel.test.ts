@@ -38,16 +38,14 @@ function dimension(overrides: Partial<PanelDimension> = {}): PanelDimension {
     };
 }
 
-type PanelElement = HTMLElement & Record<string, unknown>;
-
 function mount(props: Record<string, unknown>): {
-    element: PanelElement;
+    element: HTMLElement;
     root: ShadowRoot;
     changes: AnswerChangeDetail[];
 } {
     const element = createElement('c-qualification-panel', {
         is: QualificationPanel,
-    }) as PanelElement;
+    });
     Object.assign(element, { ratingScale: SCALE, ...props });
     const changes: AnswerChangeDetail[] = [];
     element.addEventListener('answerchange', (event) =>
@@ -58,11 +56,14 @@ function mount(props: Record<string, unknown>): {
 }
 
 function flush(): Promise<void> {
+    // eslint-disable-next-line @lwc/lwc/no-async-operation -- tests wait for the re-render
     return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 afterEach(() => {
-    document.body.innerHTML = '';
+    while (document.body.firstChild) {
+        document.body.removeChild(document.body.firstChild);
+    }
 });
 
 describe('c-qualification-panel', () => {

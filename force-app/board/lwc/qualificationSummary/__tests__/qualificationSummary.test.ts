@@ -38,7 +38,9 @@ const qualified: SummaryView = {
 };
 
 afterEach(() => {
-    document.body.innerHTML = '';
+    while (document.body.firstChild) {
+        document.body.removeChild(document.body.firstChild);
+    }
 });
 
 describe('c-qualification-summary', () => {

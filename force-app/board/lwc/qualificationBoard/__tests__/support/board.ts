@@ -24,7 +24,9 @@ export function clone<T>(value: T): T {
     return JSON.parse(JSON.stringify(value)) as T;
 }
 
+/** Lets pending promises and the re-render they cause settle. */
 export function flush(): Promise<void> {
+    // eslint-disable-next-line @lwc/lwc/no-async-operation -- tests wait for the microtask queue to drain
     return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
@@ -45,7 +47,7 @@ export async function mountBoard({
     configMock.mockResolvedValue(clone(config));
     const element = createElement('c-qualification-board', {
         is: QualificationBoard,
-    }) as HTMLElement & Record<string, unknown>;
+    });
     element.recordId = record?.id ?? '00Q000000000001AAA';
     if (layout) {
         element.layout = layout;
