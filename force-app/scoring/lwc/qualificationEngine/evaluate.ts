@@ -83,7 +83,12 @@ export function evaluateCompiled(compiled: CompiledFramework, answers: Answers):
 
     for (let i = 0; i < count; i++) {
         const key = keys[i];
-        const raw = hasOwn.call(answers, key) ? answers[key] : undefined;
+        let raw: unknown = answers[key];
+        // Only objects and functions can come from Object.prototype (a key named constructor or
+        // toString); checking just those keeps the common path at one property read.
+        if ((typeof raw === 'object' || typeof raw === 'function') && !hasOwn.call(answers, key)) {
+            raw = undefined;
+        }
         raws[i] = raw;
         const kind = classify(raw);
         kinds[i] = kind;
@@ -156,7 +161,11 @@ export function evaluateCompiled(compiled: CompiledFramework, answers: Answers):
     return { status, score, completeness, nextDimension, reasons };
 }
 
-/** WEAK_DIMENSION for each assessed dimension with M < 2, by lost weight W × (2 − M) descending, then framework order. */
+/**
+ * WEAK_DIMENSION for each assessed dimension with M < 2, by lost weight W × (2 − M) descending,
+ * then framework order. A stable insertion sort in place: at most a few dozen entries, and no
+ * per-call closures on the hot path.
+ */
 function pushWeakDimensions(
     reasons: Reason[],
     compiled: CompiledFramework,
@@ -164,23 +173,25 @@ function pushWeakDimensions(
     halves: readonly number[],
     raws: readonly unknown[],
 ): void {
+    const { weights, keys } = compiled;
     const weak: number[] = [];
     for (let i = 0; i < kinds.length; i++) {
         if (kinds[i] === ASSESSED && halves[i] < 2) {
             weak.push(i);
         }
     }
-    if (weak.length === 0) {
-        return;
+    for (let next = 1; next < weak.length; next++) {
+        const position = weak[next];
+        const loss = weights[position] * (2 - halves[position]);
+        let at = next;
+        while (at > 0 && weights[weak[at - 1]] * (2 - halves[weak[at - 1]]) < loss) {
+            weak[at] = weak[at - 1];
+            at--;
+        }
+        weak[at] = position;
     }
-    const lost = (i: number): number => compiled.weights[i] * (2 - halves[i]);
-    weak.sort((a, b) => lost(b) - lost(a) || a - b);
     for (const i of weak) {
-        reasons.push({
-            code: 'WEAK_DIMENSION',
-            dimension: compiled.keys[i],
-            value: raws[i] as string,
-        });
+        reasons.push({ code: 'WEAK_DIMENSION', dimension: keys[i], value: raws[i] as string });
     }
 }
 

@@ -22,7 +22,7 @@ export class ConfigurationError extends Error {
     constructor(frameworkName: string, issues: readonly ConfigIssue[]) {
         super(
             `Framework ${frameworkName} is misconfigured (${issues.length} ${issues.length === 1 ? 'issue' : 'issues'}):\n` +
-                issues.map((issue) => `- ${issue.message}`).join('\n'),
+                issues.map((each) => `- ${each.message}`).join('\n'),
         );
         this.name = 'ConfigurationError';
         this.issues = issues;

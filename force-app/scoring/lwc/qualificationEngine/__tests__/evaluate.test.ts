@@ -7,6 +7,15 @@ import {
 import type { FrameworkConfig } from '../qualificationEngine';
 import { bant, dimension } from './frameworks';
 
+function catchError(action: () => unknown): unknown {
+    try {
+        action();
+    } catch (error) {
+        return error;
+    }
+    throw new Error('expected an error');
+}
+
 const allMet = { Budget: 'Met', Authority: 'Met', Need: 'Met', Timeline: 'Met' };
 
 describe('evaluate: status precedence', () => {
@@ -205,20 +214,17 @@ describe('evaluate: bad input', () => {
             qualifiedThreshold: 120,
             dimensions: [{ ...dimension('Budget', 1, 0), recordName: 'BANT_Budget' }],
         });
-        expect(() => evaluate(broken, {})).toThrow(ConfigurationError);
-        try {
-            evaluate(broken, {});
-        } catch (error) {
-            const issues = (error as ConfigurationError).issues.map((issue) => issue.message);
-            expect(issues).toEqual([
-                'BB_Qualification_Framework__mdt.BANT: Qualified_Threshold__c must be a whole number from 0 to 100 (was 120)',
-                'BB_Qualification_Dimension__mdt.BANT_Budget: Weight__c must be greater than 0 (was 0)',
-            ]);
-            expect((error as Error).message).toBe(
-                'Framework BANT is misconfigured (2 issues):\n' +
-                    issues.map((issue) => `- ${issue}`).join('\n'),
-            );
-        }
+        const issues = [
+            'BB_Qualification_Framework__mdt.BANT: Qualified_Threshold__c must be a whole number from 0 to 100 (was 120)',
+            'BB_Qualification_Dimension__mdt.BANT_Budget: Weight__c must be greater than 0 (was 0)',
+        ];
+        const thrown = catchError(() => evaluate(broken, {}));
+        expect(thrown).toBeInstanceOf(ConfigurationError);
+        expect((thrown as ConfigurationError).issues.map((issue) => issue.message)).toEqual(issues);
+        expect((thrown as ConfigurationError).message).toBe(
+            'Framework BANT is misconfigured (2 issues):\n' +
+                issues.map((issue) => `- ${issue}`).join('\n'),
+        );
     });
 
     it('says "1 issue" for a single issue', () => {

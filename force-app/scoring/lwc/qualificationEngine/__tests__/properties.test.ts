@@ -123,9 +123,10 @@ describe('engine properties', () => {
             fc.property(frameworkWithAnswers, fc.nat(), ([framework, answers], pick) => {
                 const gated: FrameworkConfig = {
                     ...framework,
-                    dimensions: framework.dimensions.map((d, i) =>
-                        i === pick % framework.dimensions.length ? { ...d, isGate: true } : d,
-                    ),
+                    dimensions: framework.dimensions.map((d, i) => ({
+                        ...d,
+                        isGate: d.isGate || i === pick % framework.dimensions.length,
+                    })),
                 };
                 const gate = gated.dimensions[pick % gated.dimensions.length];
                 const result = evaluate(gated, { ...answers, [gate.key]: 'Blocker' });

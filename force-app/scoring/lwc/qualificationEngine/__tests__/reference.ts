@@ -28,6 +28,18 @@ function nearestPercent(numerator: bigint, denominator: bigint): number {
     return 0;
 }
 
+function byDescendingThenPosition(
+    a: bigint,
+    b: bigint,
+    positionA: number,
+    positionB: number,
+): number {
+    if (a !== b) {
+        return a > b ? -1 : 1;
+    }
+    return positionA - positionB;
+}
+
 export function referenceEvaluate(
     framework: FrameworkConfig,
     answers: Readonly<Record<string, unknown>>,
@@ -89,16 +101,14 @@ export function referenceEvaluate(
     const lost = (d: (typeof dims)[number]): bigint => d.w * (2n - d.halves);
     const weak: Reason[] = dims
         .filter((d) => d.assessed && d.halves < 2n)
-        .sort((a, b) =>
-            lost(a) === lost(b) ? a.position - b.position : lost(a) > lost(b) ? -1 : 1,
-        )
+        .sort((a, b) => byDescendingThenPosition(lost(a), lost(b), a.position, b.position))
         .map((d) => ({ code: 'WEAK_DIMENSION', dimension: d.key, value: d.raw as string }));
     const invalid: Reason[] = dims
         .filter((d) => d.invalid)
         .map((d) => ({ code: 'INVALID_ANSWER', dimension: d.key, value: `${d.raw as string}` }));
     const open = dims
         .filter((d) => !d.assessed)
-        .sort((a, b) => (a.w === b.w ? a.position - b.position : a.w > b.w ? -1 : 1));
+        .sort((a, b) => byDescendingThenPosition(a.w, b.w, a.position, b.position));
     return {
         status,
         score,

@@ -130,8 +130,8 @@ describe('validateFramework', () => {
         });
 
         it('falls back to <framework>_<key> when a dimension carries no record name', () => {
-            const { recordName: _omitted, ...budget } = bant().dimensions[0];
-            expect(messages(bant({ dimensions: [{ ...budget, weight: -2 }] }))).toEqual([
+            const budget = { ...bant().dimensions[0], recordName: undefined, weight: -2 };
+            expect(messages(bant({ dimensions: [budget] }))).toEqual([
                 'BB_Qualification_Dimension__mdt.BANT_Budget: Weight__c must be greater than 0 (was -2)',
             ]);
         });

@@ -29,8 +29,11 @@ const vectors = JSON.parse(readFileSync(vectorsFile, 'utf8')) as {
     cases: VectorCase[];
 };
 const catalog = loadCatalog();
-const frameworkOf = (vector: VectorCase): FrameworkConfig =>
-    typeof vector.framework === 'string' ? catalog.framework(vector.framework) : vector.framework;
+function frameworkOf(vector: VectorCase): FrameworkConfig {
+    return typeof vector.framework === 'string'
+        ? catalog.framework(vector.framework)
+        : vector.framework;
+}
 
 describe('conformance vectors', () => {
     it('are version 1 with at least 60 cases over all three shipped frameworks', () => {
