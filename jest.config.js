@@ -12,6 +12,9 @@ const lwcProject = {
     moduleFileExtensions: lwcExtensions,
     testMatch: ['<rootDir>/force-app/**/lwc/**/__tests__/**/*.test.ts'],
     testPathIgnorePatterns: ['/node_modules/', '/fixtures/'],
+    // Each file is measured by the project that owns it: Jest would otherwise merge two
+    // different instrumentations of the same file and under-report its coverage.
+    coveragePathIgnorePatterns: ['/node_modules/', '<rootDir>/scripts/'],
 };
 
 const nodeProject = {
@@ -21,6 +24,7 @@ const nodeProject = {
     testMatch: ['<rootDir>/scripts/**/__tests__/**/*.test.ts'],
     testPathIgnorePatterns: ['/node_modules/', '/fixtures/', '<rootDir>/scripts/preview/e2e/'],
     moduleFileExtensions: ['ts', 'js', 'json'],
+    coveragePathIgnorePatterns: ['/node_modules/', '<rootDir>/force-app/'],
     transform: {
         '^.+\\.ts$': [
             'babel-jest',
