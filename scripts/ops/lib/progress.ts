@@ -16,7 +16,7 @@ export interface ProgressStream {
  */
 export class ProgressBar {
     private started = Date.now();
-    private lastDraw = 0;
+    private lastDraw = Number.NEGATIVE_INFINITY;
     private drawn = false;
     private label = '';
     private total: number | undefined;
@@ -33,7 +33,7 @@ export class ProgressBar {
         this.total = total;
         this.baseline = alreadyDone;
         this.started = this.now();
-        this.lastDraw = 0;
+        this.lastDraw = Number.NEGATIVE_INFINITY;
     }
 
     update(counts: ProgressCounts, force = false): void {

@@ -1,0 +1,107 @@
+import { csvLine, CsvRowParser, parseCsvRecords } from '../lib/csv';
+import { ProgressBar } from '../lib/progress';
+import { checkedInstanceUrl, resolveSession } from '../lib/session';
+
+async function collect(chunks: string[]): Promise<Record<string, string>[]> {
+    const records: Record<string, string>[] = [];
+    for await (const record of parseCsvRecords(
+        (async function* () {
+            yield* chunks;
+        })(),
+    ))
+        records.push({ ...record });
+    return records;
+}
+
+describe('CSV', () => {
+    it('parses quoted fields with commas, quotes and line breaks, split across chunks anywhere', async () => {
+        const text = 'Id,Note\r\n1,"a, ""b""\nc"\r\n2,\n';
+        const whole = await collect([text]);
+        for (let split = 1; split < text.length; split++) {
+            expect(await collect([text.slice(0, split), text.slice(split)])).toEqual(whole);
+        }
+        expect(whole).toEqual([
+            { Id: '1', Note: 'a, "b"\nc' },
+            { Id: '2', Note: '' },
+        ]);
+    });
+
+    it('round-trips what csvLine writes', async () => {
+        const values = ['x', 'with,comma', 'with "quote"', 'two\nlines', ''];
+        const [record] = await collect([csvLine(['a', 'b', 'c', 'd', 'e']), csvLine(values)]);
+        expect(Object.values(record ?? {})).toEqual(values);
+    });
+
+    it('names the row whose width does not match the header', async () => {
+        await expect(collect(['a,b\n1,2\n3\n'])).rejects.toThrow(
+            'CSV data row 2 has 1 fields, the header has 2',
+        );
+    });
+
+    it('names an unterminated quoted field', () => {
+        const parser = new CsvRowParser();
+        parser.push('a\n"open');
+        expect(() => parser.end()).toThrow('CSV line 2: a quoted field is not closed');
+    });
+});
+
+describe('session', () => {
+    it('takes the instance URL and token from the environment', async () => {
+        await expect(
+            resolveSession({
+                env: { SF_INSTANCE_URL: 'https://acme.my.salesforce.com/', SF_ACCESS_TOKEN: 'tok' },
+            }),
+        ).resolves.toEqual({
+            instanceUrl: 'https://acme.my.salesforce.com',
+            accessToken: 'tok',
+            apiVersion: '66.0',
+        });
+    });
+
+    it('says which variable is missing without echoing the token', async () => {
+        await expect(resolveSession({ env: { SF_ACCESS_TOKEN: 'secret-token' } })).rejects.toThrow(
+            'SF_INSTANCE_URL is not set; set both or pass --target-org <alias>',
+        );
+        await expect(resolveSession({ env: {} })).rejects.toThrow('No org given');
+    });
+
+    it('refuses to send a token over plain http except to loopback', () => {
+        expect(() =>
+            checkedInstanceUrl('http://acme.my.salesforce.com', 'SF_INSTANCE_URL'),
+        ).toThrow('SF_INSTANCE_URL must be an https URL (was http://acme.my.salesforce.com)');
+        expect(checkedInstanceUrl('http://127.0.0.1:4321', 'test')).toBe('http://127.0.0.1:4321');
+        expect(() => checkedInstanceUrl('not a url', 'SF_INSTANCE_URL')).toThrow(
+            'SF_INSTANCE_URL is not a URL',
+        );
+    });
+});
+
+describe('progress bar', () => {
+    it('redraws one line on a terminal and prints plain lines otherwise', () => {
+        let now = 0;
+        const terminal: string[] = [];
+        const bar = new ProgressBar(
+            { isTTY: true, write: (text: string) => terminal.push(text) },
+            () => now,
+        );
+        bar.begin('Lead', 1000);
+        now = 2000;
+        bar.update({ processed: 500, changed: 20, failed: 1 });
+        bar.finish({ processed: 1000, changed: 40, failed: 1 });
+        expect(terminal[0]).toBe(
+            '\r\x1b[2KLead [############------------] 50% 500/1,000 records, 20 changed, 1 failed, 250 rec/s',
+        );
+        expect(terminal.at(-1)).toBe('\n');
+
+        const log: string[] = [];
+        const plain = new ProgressBar(
+            { isTTY: false, write: (text: string) => log.push(text) },
+            () => now,
+        );
+        plain.begin('Opportunity', undefined);
+        now = 4000;
+        plain.update({ processed: 10, changed: 0, failed: 0 });
+        plain.update({ processed: 20, changed: 0, failed: 0 });
+        expect(log).toEqual(['Opportunity 10 records, 0 changed, 0 failed, 5 rec/s\n']);
+    });
+});
