@@ -25,6 +25,8 @@ export interface PreviewServerOptions {
     /** Rebuild when force-app or the client sources change (npm start); tests build once. */
     readonly watch: boolean;
     readonly log?: (message: string) => void;
+    /** A page script built before (tests start many servers over one build); built here when absent. */
+    readonly build?: ClientBuild;
 }
 
 export interface PreviewServer {
@@ -49,7 +51,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     const store = new RecordStore(options.dataFile, () => seedRecords(projectRoot, workspace));
     let recordApi = new RecordApi(workspace, store);
     let simulation: SimulationState = initialSimulation();
-    let build: ClientBuild | undefined;
+    let build: ClientBuild | undefined = options.build;
     let buildError: string | null = null;
 
     const rebuild = async (): Promise<void> => {
@@ -65,7 +67,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
             log(`build failed: ${buildError}`);
         }
     };
-    await rebuild();
+    if (build === undefined) await rebuild();
     let rebuilding = Promise.resolve();
     const stopWatching = options.watch
         ? watchSources([path.join(projectRoot, 'force-app'), clientDir], 1000, () => {
@@ -83,6 +85,9 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
         const url = new URL(request.url ?? '/', 'http://localhost');
         const method = request.method ?? 'GET';
         const route = url.pathname;
+        // Chromium silently resends a request whose reused keep-alive connection drops; fresh connections
+        // make a simulated network failure reach the page as it would on a real dropped connection.
+        response.setHeader('Connection', 'close');
         if (route === '/' && method === 'GET') {
             const first = store.all()[0];
             response.writeHead(302, { Location: first === undefined ? '/404' : `/record/${first.id}` });

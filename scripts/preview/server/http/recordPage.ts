@@ -69,7 +69,7 @@ function recordPageBody(options: PageOptions): string {
     return `<main class="preview-record-page">
 <div data-region="highlights"></div>
 <div class="preview-record-grid">
-    <div class="preview-record-main"><article class="slds-card"><div class="slds-card__body slds-card__body_inner" data-region="board"></div></article></div>
+    <div class="preview-record-main" data-region="board"></div>
 </div>
 <div class="slds-notify_container preview-toasts" data-region="toasts" aria-live="polite"></div>
 </main>`;
