@@ -11,6 +11,7 @@ import type {
 } from '../../../force-app/scoring/lwc/qualificationEngine/qualificationEngine';
 import { collectObjectFields, fieldSchema, type ObjectFields } from './fieldSchema';
 import { readLabels, type LabelBook, type Language } from './labels';
+import { readRatingScale, type RatingOption } from './ratingScale';
 import { parseRecordFileName, readRecord, RecordReader, type MetadataRecord } from './records';
 import { displayPath, folders, listFiles } from './sourceFiles';
 
@@ -51,6 +52,10 @@ export interface Catalog {
     defaultFramework(objectApiName: string): CatalogFramework;
     /** Whether a field is defined in the source tree (`objects/<Object>/fields`). */
     readonly schema: FieldSchema;
+    /** The rating scale (Global Value Set BB_Rating_Scale) in its order, labels in every language. */
+    readonly ratingScale: readonly RatingOption[];
+    /** Rating value → label in one language, as the platform shows it to a user of that language. */
+    ratingLabels(language: Language): Readonly<Record<string, string>>;
 }
 
 /** Every problem found in one load, each naming the file it is in. */
@@ -145,11 +150,12 @@ export function loadCatalog(projectRoot: string = REPO_ROOT): Catalog {
         }
     }
     checkSingleDefaults(frameworks, problems);
+    const ratingScale = readRatingScale(root, files, problems);
 
     if (problems.length > 0) {
         throw new CatalogError(problems);
     }
-    return createCatalog(frameworks, labels, schema);
+    return createCatalog(frameworks, labels, schema, ratingScale);
 }
 
 function readFramework(
@@ -257,11 +263,18 @@ function createCatalog(
     frameworks: readonly CatalogFramework[],
     labels: LabelBook,
     schema: FieldSchema,
+    ratingScale: readonly RatingOption[],
 ): Catalog {
     const byName = new Map(frameworks.map((framework) => [framework.name, framework]));
     return {
         frameworks,
         schema,
+        ratingScale,
+        ratingLabels(language) {
+            return Object.fromEntries(
+                ratingScale.map((option) => [option.value, option.label[language]]),
+            );
+        },
         framework(name) {
             const framework = byName.get(name);
             if (!framework) {

@@ -46,6 +46,8 @@ export interface ScorerSource {
     /** Reason code → template and dimension key → title, in the language explanations are written in. */
     readonly reasonTemplates: Readonly<Partial<Record<ReasonCode, string>>>;
     readonly dimensionTitles: Readonly<Record<string, string>>;
+    /** Rating value → label, so a weak dimension reads "Partly met" as the Apex explanation does. */
+    readonly ratingLabels?: Readonly<Record<string, string>>;
 }
 
 /** A scorer over the frameworks shipped in force-app, explaining in `language`. */
@@ -58,7 +60,12 @@ export function scorerFromCatalog(catalog: Catalog, language: Language = 'en'): 
         for (const dimension of framework.dimensions)
             dimensionTitles[dimension.key] = dimension.title[language];
     }
-    return createScorer({ frameworks: catalog.frameworks, reasonTemplates, dimensionTitles });
+    return createScorer({
+        frameworks: catalog.frameworks,
+        reasonTemplates,
+        dimensionTitles,
+        ratingLabels: catalog.ratingLabels(language),
+    });
 }
 
 export function createScorer(source: ScorerSource): RecordScorer {
@@ -113,6 +120,7 @@ export function createScorer(source: ScorerSource): RecordScorer {
                 evaluation.reasons,
                 source.reasonTemplates,
                 source.dimensionTitles,
+                source.ratingLabels,
             );
             return { ok: true, framework: name, evaluation, explanation };
         },

@@ -143,20 +143,6 @@ function dimensionLabels(config: BoardConfig): Record<string, string> {
     );
 }
 
-/** A weak dimension's rating reads as the scale's label in the user's language, not its API name. */
-function readableReasons(
-    config: BoardConfig,
-    reasons: Evaluation['reasons'],
-): Evaluation['reasons'] {
-    return reasons.map((reason) => {
-        if (reason.code !== 'WEAK_DIMENSION') {
-            return reason;
-        }
-        const option = config.ratingScale.find((candidate) => candidate.value === reason.value);
-        return option ? { ...reason, value: option.label } : reason;
-    });
-}
-
 function nextOf(
     config: BoardConfig,
     key: string | null,
@@ -211,9 +197,10 @@ export function summaryView(
         score: evaluation.score,
         completeness: evaluation.completeness,
         reasons: formatReasons(
-            readableReasons(config, evaluation.reasons),
+            evaluation.reasons,
             config.reasonTemplates,
             dimensionLabels(config),
+            Object.fromEntries(config.ratingScale.map((option) => [option.value, option.label])),
         ),
         nextDimensionLabel: next.label,
         nextQuestion: next.question,

@@ -29,12 +29,15 @@ export function formatReason(reason: Reason, template: string, dimensionLabel?: 
 
 /**
  * Formats reasons with templates keyed by reason code and dimension titles keyed by dimension key.
- * A missing template is a packaging defect, so it throws naming the custom label.
+ * A weak dimension's `{value}` reads as its rating label ("Partly met") when `ratingLabels` has
+ * one, as the Apex explanation does; an invalid answer keeps its raw value, since that is what is
+ * wrong. A missing template is a packaging defect, so it throws naming the custom label.
  */
 export function formatReasons(
     reasons: readonly Reason[],
     templates: Readonly<Partial<Record<ReasonCode, string>>>,
     dimensionLabels: Readonly<Record<string, string>> = {},
+    ratingLabels: Readonly<Record<string, string>> = {},
 ): string[] {
     return reasons.map((reason) => {
         const template = templates[reason.code];
@@ -44,7 +47,12 @@ export function formatReasons(
             );
         }
         const label = 'dimension' in reason ? dimensionLabels[reason.dimension] : undefined;
-        return formatReason(reason, template, label);
+        const readable =
+            reason.code === 'WEAK_DIMENSION' &&
+            Object.prototype.hasOwnProperty.call(ratingLabels, reason.value)
+                ? { ...reason, value: ratingLabels[reason.value] as string }
+                : reason;
+        return formatReason(readable, template, label);
     });
 }
 
@@ -53,8 +61,9 @@ export function formatExplanation(
     reasons: readonly Reason[],
     templates: Readonly<Partial<Record<ReasonCode, string>>>,
     dimensionLabels: Readonly<Record<string, string>> = {},
+    ratingLabels: Readonly<Record<string, string>> = {},
 ): string {
-    return formatReasons(reasons, templates, dimensionLabels)
+    return formatReasons(reasons, templates, dimensionLabels, ratingLabels)
         .join('\n')
         .slice(0, EXPLANATION_MAX_LENGTH);
 }

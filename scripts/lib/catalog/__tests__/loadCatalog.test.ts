@@ -117,6 +117,39 @@ describe('loadCatalog on a valid tree', () => {
         expect(catalog.schema('Account', 'BB_Budget_Rating__c')).toBe(false);
     });
 
+    it('reads the rating scale in its order with English and German labels', () => {
+        const catalog = loadCatalog(VALID_FIXTURE);
+        expect(catalog.ratingScale.map((option) => option.value)).toEqual([
+            'Not_Explored',
+            'Not_Met',
+            'Partly_Met',
+            'Met',
+            'Blocker',
+        ]);
+        expect(catalog.ratingLabels('en').Partly_Met).toBe('Partly met');
+        expect(catalog.ratingLabels('de').Partly_Met).toBe('Teilweise erfüllt');
+    });
+
+    it('reports a rating scale that is missing or lacks a German label', () => {
+        const missing = new FixtureTree().remove(`${MODEL}/globalValueSets`);
+        const untranslated = new FixtureTree().replace(
+            'force-app/i18n/globalValueSetTranslations/BB_Rating_Scale-de.globalValueSetTranslation-meta.xml',
+            '<masterLabel>Met</masterLabel>',
+            '<masterLabel>Fully met</masterLabel>',
+        );
+        try {
+            expect(() => loadCatalog(missing.root)).toThrow(
+                'the Global Value Set BB_Rating_Scale is missing',
+            );
+            expect(() => loadCatalog(untranslated.root)).toThrow(
+                'BB_Rating_Scale.globalValueSet-meta.xml: rating Met ("Met") has no German translation',
+            );
+        } finally {
+            missing.dispose();
+            untranslated.dispose();
+        }
+    });
+
     it('is empty for a tree without records', () => {
         const tree = new FixtureTree().remove(METADATA);
         try {

@@ -87,6 +87,26 @@ describe('formatReasons and formatExplanation', () => {
         ]);
     });
 
+    it('words a weak rating by its label but keeps an invalid answer as it was typed', () => {
+        const weakAndInvalid: Reason[] = [
+            { code: 'WEAK_DIMENSION', dimension: 'Need', value: 'Partly_Met' },
+            { code: 'INVALID_ANSWER', dimension: 'Need', value: 'Partly_Met' },
+        ];
+        const lines = formatReasons(
+            weakAndInvalid,
+            {
+                WEAK_DIMENSION: '{dimension} is rated {value}.',
+                INVALID_ANSWER: '{dimension} has the unknown value "{value}".',
+            },
+            {},
+            { Partly_Met: 'Teilweise erfüllt' },
+        );
+        expect(lines).toEqual([
+            'Need is rated Teilweise erfüllt.',
+            'Need has the unknown value "Partly_Met".',
+        ]);
+    });
+
     it('throws naming the custom label when a template is missing', () => {
         expect(() => formatReasons(reasons, { SCORE_BELOW_THRESHOLD: 'x' })).toThrow(
             'No template for reason GATE_NOT_MET: custom label BB_Reason_Gate_Not_Met is missing',
