@@ -25,6 +25,8 @@ export function evaluateOnSave(
     catalog: Catalog,
     language: PreviewLanguage,
     now: Date,
+    /** Rating API name → label in the writer's language (the describe of the rating picklist). */
+    ratingLabels: Readonly<Record<string, string>>,
 ): Record<string, StoredValue> {
     const stored = fields[FRAMEWORK_FIELD];
     const frameworkName = typeof stored === 'string' && stored.trim() !== '' ? stored.trim() : undefined;
@@ -49,7 +51,7 @@ export function evaluateOnSave(
         BB_Qualification_Score__c: result.score,
         BB_Qualification_Completeness__c: result.completeness,
         BB_Next_Dimension__c: result.nextDimension,
-        BB_Qualification_Explanation__c: formatExplanation(result.reasons, templates, dimensionLabels),
+        BB_Qualification_Explanation__c: formatExplanation(result.reasons, templates, dimensionLabels, ratingLabels),
         BB_Last_Evaluated__c: now.toISOString(),
     };
 }

@@ -59,6 +59,8 @@ export class getRecord {
         const fields = (config.fields ?? []).map(qualifiedName);
         const optionalFields = (config.optionalFields ?? []).map(qualifiedName);
         const wanted = new Set([...fields, ...optionalFields]);
+        // Nothing to load yet (e.g. fields computed from configuration still undefined): LDS sends no request.
+        if (wanted.size === 0 && (config.layoutTypes ?? []).length === 0) return;
         this.unsubscribe?.();
         this.unsubscribe = subscribe(recordId, (record: RecordRepresentation) => {
             const merged = this.latest === undefined ? record : { ...record, fields: { ...this.latest.fields, ...record.fields } };

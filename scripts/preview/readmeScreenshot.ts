@@ -1,0 +1,30 @@
+/**
+ * Writes docs/images/board.png for the README: the Beyond-BANT canvas on the sample Opportunity, with one
+ * unsaved rating so the live preview of status and score shows. Run: npx tsx scripts/preview/readmeScreenshot.ts
+ */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { launchChromium } from './e2e/browser';
+import { OPPORTUNITY_ID, openSession, PROJECT_ROOT } from './e2e/harness';
+
+async function main(): Promise<void> {
+    const chromium = await launchChromium();
+    const session = await openSession(chromium.browser, { width: 1280, height: 900 });
+    try {
+        await session.open(`/record/${OPPORTUNITY_ID}?layout=canvas`);
+        await session.page.locator('section[data-key="Will_To_Change"] label:has(input[value="Met"])').click();
+        await session.page.locator('.summary [data-status]').waitFor();
+        const target = path.join(PROJECT_ROOT, 'docs/images/board.png');
+        mkdirSync(path.dirname(target), { recursive: true });
+        await session.page.locator('c-qualification-board').screenshot({ path: target });
+        console.log(`wrote ${path.relative(PROJECT_ROOT, target)}`);
+    } finally {
+        await session.close();
+        await chromium.close();
+    }
+}
+
+main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+});
