@@ -27,7 +27,9 @@ function countByKind(calls: readonly string[]): string {
 function median(values: readonly number[]): number {
     const sorted = [...values].sort((a, b) => a - b);
     const middle = Math.floor(sorted.length / 2);
-    return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+    return sorted.length % 2 === 1
+        ? (sorted[middle] ?? 0)
+        : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
 async function main(): Promise<void> {
@@ -40,16 +42,26 @@ async function main(): Promise<void> {
 
         await session.open(canvas);
         const renderCalls = [...apiCalls];
-        console.log(`Server calls to render the canvas: ${renderCalls.length} (${countByKind(renderCalls)})`);
-        console.log('  (the preview page also has a highlights panel wired to the same record; its getRecord is included)');
+        console.log(
+            `Server calls to render the canvas: ${renderCalls.length} (${countByKind(renderCalls)})`,
+        );
+        console.log(
+            '  (the preview page also has a highlights panel wired to the same record; its getRecord is included)',
+        );
 
         apiCalls.length = 0;
-        await page.locator('section[data-key="Budget"] label:has(input[value="Partly_Met"])').click();
-        await page.locator('section[data-key="Budget"] textarea').fill('Budget line approved for the pilot.');
+        await page
+            .locator('section[data-key="Budget"] label:has(input[value="Partly_Met"])')
+            .click();
+        await page
+            .locator('section[data-key="Budget"] textarea')
+            .fill('Budget line approved for the pilot.');
         await page.locator('button.board__save').click();
         await page.locator('button.board__save:disabled').waitFor();
         await page.waitForTimeout(500); // let any refresh the save triggers arrive before counting
-        console.log(`Server calls to save one rating and its evidence: ${apiCalls.length} (${countByKind(apiCalls)})`);
+        console.log(
+            `Server calls to save one rating and its evidence: ${apiCalls.length} (${countByKind(apiCalls)})`,
+        );
 
         const timings: number[] = [];
         for (let load = 0; load < LOADS; load += 1) {
@@ -62,13 +74,21 @@ async function main(): Promise<void> {
                 ` (min ${Math.min(...timings).toFixed(0)}, max ${Math.max(...timings).toFixed(0)})`,
         );
 
-        console.log('Compiled JavaScript per component (as bundled into the page script, LWC 8.28.2 compiler):');
+        console.log(
+            'Compiled JavaScript per component (as bundled into the page script, LWC 8.28.2 compiler):',
+        );
         for (const size of build.bundleSizes) {
-            console.log(`  ${size.bundle.padEnd(28)} ${String(size.bytes).padStart(7)} bytes  ${String(size.gzipBytes).padStart(6)} bytes gzip`);
+            console.log(
+                `  ${size.bundle.padEnd(28)} ${String(size.bytes).padStart(7)} bytes  ${String(size.gzipBytes).padStart(6)} bytes gzip`,
+            );
         }
         const total = build.bundleSizes.reduce((sum, size) => sum + size.bytes, 0);
-        console.log(`  ${'all force-app components'.padEnd(28)} ${String(total).padStart(7)} bytes`);
-        console.log(`  ${'whole page script'.padEnd(28)} ${String(Buffer.byteLength(build.code)).padStart(7)} bytes  ${String(gzipSync(build.code).length).padStart(6)} bytes gzip (LWC engine, synthetic shadow, fakes included)`);
+        console.log(
+            `  ${'all force-app components'.padEnd(28)} ${String(total).padStart(7)} bytes`,
+        );
+        console.log(
+            `  ${'whole page script'.padEnd(28)} ${String(Buffer.byteLength(build.code)).padStart(7)} bytes  ${String(gzipSync(build.code).length).padStart(6)} bytes gzip (LWC engine, synthetic shadow, fakes included)`,
+        );
     } finally {
         await session.close();
         await chromium.close();

@@ -12,7 +12,9 @@ async function main(): Promise<void> {
     const session = await openSession(chromium.browser, { width: 1280, height: 900 });
     try {
         await session.open(`/record/${OPPORTUNITY_ID}?layout=canvas`);
-        await session.page.locator('section[data-key="Will_To_Change"] label:has(input[value="Met"])').click();
+        await session.page
+            .locator('section[data-key="Will_To_Change"] label:has(input[value="Met"])')
+            .click();
         await session.page.locator('.summary [data-status]').waitFor();
         const target = path.join(PROJECT_ROOT, 'docs/images/board.png');
         mkdirSync(path.dirname(target), { recursive: true });

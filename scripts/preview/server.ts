@@ -19,15 +19,25 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 }
 const dataFile = path.resolve(values.data ?? path.join(projectRoot, '.preview-data/records.json'));
 
-startPreviewServer({ projectRoot, port, dataFile, watch: true, log: (message) => console.log(`[preview] ${message}`) }).then(
+startPreviewServer({
+    projectRoot,
+    port,
+    dataFile,
+    watch: true,
+    log: (message) => console.log(`[preview] ${message}`),
+}).then(
     (server) => {
-        console.log(`[preview] record pages at ${server.url}/  (records in ${path.relative(projectRoot, dataFile)})`);
+        console.log(
+            `[preview] record pages at ${server.url}/  (records in ${path.relative(projectRoot, dataFile)})`,
+        );
         const stop = (): void => void server.close().then(() => process.exit(0));
         process.on('SIGINT', stop);
         process.on('SIGTERM', stop);
     },
     (error: unknown) => {
-        console.error(`[preview] could not start: ${error instanceof Error ? error.message : String(error)}`);
+        console.error(
+            `[preview] could not start: ${error instanceof Error ? error.message : String(error)}`,
+        );
         process.exit(1);
     },
 );

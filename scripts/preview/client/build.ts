@@ -21,7 +21,10 @@ export interface ClientBuild {
  * Compiles the record page script with rollup and @lwc/rollup-plugin (the LWC version Jest uses) from
  * the TypeScript sources in force-app, the platform fakes and the page entry.
  */
-export async function buildClient(projectRoot: string, workspace: PreviewWorkspace): Promise<ClientBuild> {
+export async function buildClient(
+    projectRoot: string,
+    workspace: PreviewWorkspace,
+): Promise<ClientBuild> {
     const forceAppDir = path.join(projectRoot, 'force-app');
     const usage: PlatformUsage = { labels: new Set(), apexMethods: new Set() };
     const warnings: string[] = [];
@@ -31,7 +34,10 @@ export async function buildClient(projectRoot: string, workspace: PreviewWorkspa
             platformModules(projectRoot, workspace, usage),
             componentSources(forceAppDir),
             stripTypes(),
-            replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify('production') } }),
+            replace({
+                preventAssignment: true,
+                values: { 'process.env.NODE_ENV': JSON.stringify('production') },
+            }),
             lwc({ rootDir: projectRoot, enableDynamicComponents: false }),
         ],
         onwarn(warning: RollupLog) {
@@ -41,14 +47,24 @@ export async function buildClient(projectRoot: string, workspace: PreviewWorkspa
     try {
         const { output } = await bundle.generate({ format: 'iife', name: 'BeyondBantPreview' });
         const chunk = output.find((item) => item.type === 'chunk');
-        if (chunk === undefined || chunk.type !== 'chunk') throw new Error('rollup produced no page script');
-        return { code: chunk.code, usage, bundleSizes: measureBundles(forceAppDir, chunk.modules), warnings, builtAt: new Date() };
+        if (chunk === undefined || chunk.type !== 'chunk')
+            throw new Error('rollup produced no page script');
+        return {
+            code: chunk.code,
+            usage,
+            bundleSizes: measureBundles(forceAppDir, chunk.modules),
+            warnings,
+            builtAt: new Date(),
+        };
     } finally {
         await bundle.close();
     }
 }
 
-function measureBundles(forceAppDir: string, modules: Readonly<Record<string, { code: string | null }>>) {
+function measureBundles(
+    forceAppDir: string,
+    modules: Readonly<Record<string, { code: string | null }>>,
+) {
     const sizes: Array<{ bundle: string; bytes: number; gzipBytes: number }> = [];
     for (const [name, folder] of findComponentBundles(forceAppDir)) {
         const code = Object.entries(modules)
@@ -56,7 +72,11 @@ function measureBundles(forceAppDir: string, modules: Readonly<Record<string, { 
             .map(([, module]) => module.code ?? '')
             .join('\n');
         if (code === '') continue;
-        sizes.push({ bundle: name, bytes: Buffer.byteLength(code), gzipBytes: gzipSync(code).length });
+        sizes.push({
+            bundle: name,
+            bytes: Buffer.byteLength(code),
+            gzipBytes: gzipSync(code).length,
+        });
     }
     return sizes.sort((a, b) => a.bundle.localeCompare(b.bundle));
 }

@@ -11,7 +11,10 @@ export function findComponentBundles(forceAppDir: string): Map<string, string> {
             const full = path.join(dir, entry);
             if (!statSync(full).isDirectory() || entry === '__tests__') continue;
             if (path.basename(dir) === 'lwc') {
-                if (bundles.has(entry)) throw new Error(`Two LWC bundles are named ${entry}: ${bundles.get(entry)} and ${full}`);
+                if (bundles.has(entry))
+                    throw new Error(
+                        `Two LWC bundles are named ${entry}: ${bundles.get(entry)} and ${full}`,
+                    );
                 bundles.set(entry, full);
             } else {
                 walk(full);
@@ -33,9 +36,13 @@ export function componentSources(forceAppDir: string): Plugin {
             const [namespace, name, ...rest] = source.split('/');
             if (namespace !== 'c' || name === undefined || rest.length > 0) return null;
             const folder = findComponentBundles(forceAppDir).get(name);
-            if (folder === undefined) throw new Error(`${source}: no LWC bundle ${name} under force-app/**/lwc/`);
-            const entry = [`${name}.ts`, `${name}.js`, `${name}.html`].map((file) => path.join(folder, file)).find(existsSync);
-            if (entry === undefined) throw new Error(`${source}: ${folder} has no ${name}.ts, .js or .html`);
+            if (folder === undefined)
+                throw new Error(`${source}: no LWC bundle ${name} under force-app/**/lwc/`);
+            const entry = [`${name}.ts`, `${name}.js`, `${name}.html`]
+                .map((file) => path.join(folder, file))
+                .find(existsSync);
+            if (entry === undefined)
+                throw new Error(`${source}: ${folder} has no ${name}.ts, .js or .html`);
             return `${entry}?specifier=${encodeURIComponent(source)}`;
         },
     };
@@ -64,9 +71,13 @@ export function stripTypes(): Plugin {
                 },
                 reportDiagnostics: true,
             });
-            const problems = (output.diagnostics ?? []).filter((d) => d.category === ts.DiagnosticCategory.Error);
+            const problems = (output.diagnostics ?? []).filter(
+                (d) => d.category === ts.DiagnosticCategory.Error,
+            );
             if (problems.length > 0) {
-                throw new Error(`${file}: ${problems.map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n')).join('; ')}`);
+                throw new Error(
+                    `${file}: ${problems.map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n')).join('; ')}`,
+                );
             }
             return { code: output.outputText, map: null };
         },

@@ -17,20 +17,28 @@ export interface PlatformUsage {
 /**
  * Resolves the modules the Lightning platform provides at run time: `@salesforce/*` become small
  * generated modules checked against force-app (a label, field or Apex method that is not there fails
- * the build, as it would fail the deploy); `lightning/*` and `preview/*` come from client/modules.
+ * the build, as it would fail the deploy); `lightning/*` and `preview/*` come from client/lwc.
  */
-export function platformModules(projectRoot: string, workspace: PreviewWorkspace, usage: PlatformUsage): Plugin {
-    const fakesDir = path.join(projectRoot, 'scripts/preview/client/modules');
+export function platformModules(
+    projectRoot: string,
+    workspace: PreviewWorkspace,
+    usage: PlatformUsage,
+): Plugin {
+    const fakesDir = path.join(projectRoot, 'scripts/preview/client/lwc');
     return {
         name: 'bb-preview-platform-modules',
         resolveId(source) {
             if (source.startsWith('@salesforce/')) return VIRTUAL + source;
             const [namespace, name, ...rest] = source.split('/');
-            if ((namespace === 'lightning' || namespace === 'preview') && name !== undefined && rest.length === 0) {
+            if (
+                (namespace === 'lightning' || namespace === 'preview') &&
+                name !== undefined &&
+                rest.length === 0
+            ) {
                 const entry = path.join(fakesDir, namespace, name, `${name}.ts`);
                 if (!existsSync(entry)) {
                     throw new Error(
-                        `${source} has no stand-in in scripts/preview/client/modules/${namespace}/${name}; the preview does not load lightning-base-components (see scripts/preview/README.md)`,
+                        `${source} has no stand-in in scripts/preview/client/lwc/${namespace}/${name}; the preview does not load lightning-base-components (see scripts/preview/README.md)`,
                     );
                 }
                 return `${entry}?specifier=${encodeURIComponent(source)}`;
@@ -44,7 +52,12 @@ export function platformModules(projectRoot: string, workspace: PreviewWorkspace
     };
 }
 
-function generate(source: string, projectRoot: string, workspace: PreviewWorkspace, usage: PlatformUsage): string {
+function generate(
+    source: string,
+    projectRoot: string,
+    workspace: PreviewWorkspace,
+    usage: PlatformUsage,
+): string {
     const globals = 'globalThis.__BB_PREVIEW__';
     const [, kind = '', ...restParts] = source.split('/');
     const rest = restParts.join('/');
@@ -68,7 +81,8 @@ function generate(source: string, projectRoot: string, workspace: PreviewWorkspa
         }
         case 'i18n':
             if (rest === 'lang') return `export default ${globals}.lang === 'de' ? 'de' : 'en-US';`;
-            if (rest === 'locale') return `export default ${globals}.lang === 'de' ? 'de-DE' : 'en-US';`;
+            if (rest === 'locale')
+                return `export default ${globals}.lang === 'de' ? 'de-DE' : 'en-US';`;
             if (rest === 'currency') return `export default 'EUR';`;
             if (rest === 'timeZone') return `export default 'Europe/Berlin';`;
             break;
@@ -86,26 +100,47 @@ function generate(source: string, projectRoot: string, workspace: PreviewWorkspa
     throw new Error(`@salesforce/${kind}/${rest} is not a module the preview provides`);
 }
 
-function schemaReference(reference: string, workspace: PreviewWorkspace): { objectApiName: string; fieldApiName?: string } {
+function schemaReference(
+    reference: string,
+    workspace: PreviewWorkspace,
+): { objectApiName: string; fieldApiName?: string } {
     const [objectApiName = '', ...fieldPath] = reference.split('.');
     const schema = workspace.schemas.get(objectApiName as SupportedObject);
-    if (schema === undefined) throw new Error(`@salesforce/schema/${reference}: the preview knows Lead and Opportunity only`);
+    if (schema === undefined)
+        throw new Error(
+            `@salesforce/schema/${reference}: the preview knows Lead and Opportunity only`,
+        );
     if (fieldPath.length === 0) return { objectApiName };
     const fieldApiName = fieldPath.join('.');
     if (fieldPath.length === 1 && !schema.has(fieldApiName)) {
-        throw new Error(`@salesforce/schema/${reference}: ${objectApiName} has no field ${fieldApiName} in force-app`);
+        throw new Error(
+            `@salesforce/schema/${reference}: ${objectApiName} has no field ${fieldApiName} in force-app`,
+        );
     }
     return { objectApiName, fieldApiName };
 }
 
 /** Reads the Apex class from force-app: the method must be @AuraEnabled; wiring it needs cacheable=true. */
-function apexMethodIsCacheable(projectRoot: string, className: string, methodName: string): boolean {
+function apexMethodIsCacheable(
+    projectRoot: string,
+    className: string,
+    methodName: string,
+): boolean {
     const file = findApexClass(path.join(projectRoot, 'force-app'), className);
-    if (file === undefined) throw new Error(`@salesforce/apex/${className}.${methodName}: no class ${className}.cls in force-app`);
+    if (file === undefined)
+        throw new Error(
+            `@salesforce/apex/${className}.${methodName}: no class ${className}.cls in force-app`,
+        );
     const source = readFileSync(file, 'utf8');
-    const declaration = new RegExp(`@AuraEnabled\\s*(\\(([^)]*)\\))?\\s*(?:global|public)\\s+static\\s+[\\w<>, .]+\\s+${methodName}\\s*\\(`, 'i');
+    const declaration = new RegExp(
+        `@AuraEnabled\\s*(\\(([^)]*)\\))?\\s*(?:global|public)\\s+static\\s+[\\w<>, .]+\\s+${methodName}\\s*\\(`,
+        'i',
+    );
     const match = declaration.exec(source);
-    if (match === null) throw new Error(`@salesforce/apex/${className}.${methodName}: ${path.relative(projectRoot, file)} has no @AuraEnabled static method ${methodName}`);
+    if (match === null)
+        throw new Error(
+            `@salesforce/apex/${className}.${methodName}: ${path.relative(projectRoot, file)} has no @AuraEnabled static method ${methodName}`,
+        );
     return /cacheable\s*=\s*true/i.test(match[2] ?? '');
 }
 

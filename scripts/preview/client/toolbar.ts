@@ -8,7 +8,8 @@ interface SimulationState {
     hiddenDimension: string | null;
 }
 
-const previewGlobals = (window as unknown as { __BB_PREVIEW__: { recordId: string } }).__BB_PREVIEW__;
+const previewGlobals = (window as unknown as { __BB_PREVIEW__: { recordId: string } })
+    .__BB_PREVIEW__;
 
 async function postSimulation(change: Record<string, unknown>): Promise<SimulationState> {
     const response = await fetch('/api/simulation', {
@@ -28,8 +29,16 @@ function showState(state: SimulationState, note = ''): void {
         state.rejectNextSave ? 'next save fails validation' : '',
         state.hiddenDimension !== null ? `${state.hiddenDimension} hidden` : '',
     ].filter((item) => item !== '');
-    if (region !== null) region.textContent = [note, armed.length > 0 ? `Armed: ${armed.join(', ')}` : 'Nothing armed'].filter(Boolean).join(' · ');
-    const select = document.querySelector<HTMLSelectElement>('select[data-simulate="hiddenDimension"]');
+    if (region !== null)
+        region.textContent = [
+            note,
+            armed.length > 0 ? `Armed: ${armed.join(', ')}` : 'Nothing armed',
+        ]
+            .filter(Boolean)
+            .join(' · ');
+    const select = document.querySelector<HTMLSelectElement>(
+        'select[data-simulate="hiddenDimension"]',
+    );
     if (select !== null) select.value = state.hiddenDimension ?? '';
 }
 
@@ -39,16 +48,31 @@ async function start(): Promise<void> {
     for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-simulate]')) {
         button.addEventListener('click', () => {
             const setting = button.dataset.simulate ?? '';
-            const change = setting === 'someoneElseEdits' ? { someoneElseEdits: previewGlobals.recordId } : { [setting]: true };
+            const change =
+                setting === 'someoneElseEdits'
+                    ? { someoneElseEdits: previewGlobals.recordId }
+                    : { [setting]: true };
             postSimulation(change).then(
-                (state) => showState(state, setting === 'someoneElseEdits' ? 'A colleague just saved this record' : ''),
-                (error: Error) => showState({ failNextSave: false, rejectNextSave: false, hiddenDimension: null }, error.message),
+                (state) =>
+                    showState(
+                        state,
+                        setting === 'someoneElseEdits' ? 'A colleague just saved this record' : '',
+                    ),
+                (error: Error) =>
+                    showState(
+                        { failNextSave: false, rejectNextSave: false, hiddenDimension: null },
+                        error.message,
+                    ),
             );
         });
     }
-    const select = document.querySelector<HTMLSelectElement>('select[data-simulate="hiddenDimension"]');
+    const select = document.querySelector<HTMLSelectElement>(
+        'select[data-simulate="hiddenDimension"]',
+    );
     select?.addEventListener('change', () => {
-        void postSimulation({ hiddenDimension: select.value === '' ? null : select.value }).then(() => window.location.reload());
+        void postSimulation({ hiddenDimension: select.value === '' ? null : select.value }).then(
+            () => window.location.reload(),
+        );
     });
 }
 

@@ -7,7 +7,8 @@ const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
 export function findChromium(): string {
     const fromEnvironment = process.env.CHROMIUM_PATH;
     if (fromEnvironment !== undefined && fromEnvironment !== '') {
-        if (!existsSync(fromEnvironment)) throw new Error(`CHROMIUM_PATH is ${fromEnvironment}, but no file is there`);
+        if (!existsSync(fromEnvironment))
+            throw new Error(`CHROMIUM_PATH is ${fromEnvironment}, but no file is there`);
         return fromEnvironment;
     }
     const found = CANDIDATES.find((candidate) => existsSync(candidate));

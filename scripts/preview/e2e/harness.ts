@@ -36,10 +36,19 @@ export interface PreviewSession {
 }
 
 /** A preview server on a free port with a fresh data file, and a browser page on it. */
-export async function openSession(browser: Browser, viewport = { width: 1280, height: 900 }): Promise<PreviewSession> {
+export async function openSession(
+    browser: Browser,
+    viewport = { width: 1280, height: 900 },
+): Promise<PreviewSession> {
     const { build } = await sharedBuild();
     const dataDir = mkdtempSync(path.join(tmpdir(), 'bb-preview-e2e-'));
-    const server = await startPreviewServer({ projectRoot: PROJECT_ROOT, port: 0, dataFile: path.join(dataDir, 'records.json'), watch: false, build });
+    const server = await startPreviewServer({
+        projectRoot: PROJECT_ROOT,
+        port: 0,
+        dataFile: path.join(dataDir, 'records.json'),
+        watch: false,
+        build,
+    });
     const context = await browser.newContext({ viewport });
     const page = await context.newPage();
     const apiCalls: string[] = [];
@@ -47,8 +56,12 @@ export async function openSession(browser: Browser, viewport = { width: 1280, he
     const savedFields: Array<Record<string, unknown>> = [];
     page.on('request', (request) => {
         const url = new URL(request.url());
-        if (request.method() === 'PATCH') savedFields.push((request.postDataJSON() as { fields: Record<string, unknown> }).fields);
-        if (url.pathname.startsWith('/api/records/') || url.pathname.startsWith('/api/apex/')) apiCalls.push(`${request.method()} ${url.pathname}`);
+        if (request.method() === 'PATCH')
+            savedFields.push(
+                (request.postDataJSON() as { fields: Record<string, unknown> }).fields,
+            );
+        if (url.pathname.startsWith('/api/records/') || url.pathname.startsWith('/api/apex/'))
+            apiCalls.push(`${request.method()} ${url.pathname}`);
     });
     page.on('pageerror', (error) => pageErrors.push(error.message));
     return {
@@ -60,10 +73,19 @@ export async function openSession(browser: Browser, viewport = { width: 1280, he
         open: async (pathAndQuery) => {
             await page.goto(`${server.url}${pathAndQuery}`);
             try {
-                await page.locator('c-qualification-summary .summary').first().waitFor({ timeout: 20_000 });
+                await page
+                    .locator('c-qualification-summary .summary')
+                    .first()
+                    .waitFor({ timeout: 20_000 });
             } catch (error) {
-                const board = await page.locator('[data-region="board"]').innerText().catch(() => '(no board region)');
-                throw new Error(`${pathAndQuery}: the board did not render its summary. Board text: ${board.slice(0, 500)}; page errors: ${pageErrors.join(' | ')}; calls: ${apiCalls.join(', ')}`, { cause: error });
+                const board = await page
+                    .locator('[data-region="board"]')
+                    .innerText()
+                    .catch(() => '(no board region)');
+                throw new Error(
+                    `${pathAndQuery}: the board did not render its summary. Board text: ${board.slice(0, 500)}; page errors: ${pageErrors.join(' | ')}; calls: ${apiCalls.join(', ')}`,
+                    { cause: error },
+                );
             }
         },
         close: async () => {
@@ -80,18 +102,29 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 }
 
 /** Arms a simulated platform condition on the preview server, as the page's Simulate panel does. */
-export async function simulate(server: PreviewServer, change: Record<string, unknown>): Promise<void> {
+export async function simulate(
+    server: PreviewServer,
+    change: Record<string, unknown>,
+): Promise<void> {
     const response = await fetch(`${server.url}/api/simulation`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify(change),
     });
-    if (!response.ok) throw new Error(`simulation ${JSON.stringify(change)} failed: ${response.status} ${await response.text()}`);
+    if (!response.ok)
+        throw new Error(
+            `simulation ${JSON.stringify(change)} failed: ${response.status} ${await response.text()}`,
+        );
 }
 
 /** The record as the store has it now, read over the same API the page uses. */
-export async function storedFields(server: PreviewServer, id: string): Promise<Record<string, unknown>> {
+export async function storedFields(
+    server: PreviewServer,
+    id: string,
+): Promise<Record<string, unknown>> {
     const response = await fetch(`${server.url}/api/records/${id}?all=true`);
     const record = (await response.json()) as { fields: Record<string, { value: unknown }> };
-    return Object.fromEntries(Object.entries(record.fields).map(([name, field]) => [name, field.value]));
+    return Object.fromEntries(
+        Object.entries(record.fields).map(([name, field]) => [name, field.value]),
+    );
 }

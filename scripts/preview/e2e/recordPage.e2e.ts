@@ -7,7 +7,16 @@ import { after, before, describe, it } from 'node:test';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { launchChromium, type LaunchedBrowser } from './browser';
-import { LEAD_ID, OPPORTUNITY_ID, openSession, screenshot, sharedBuild, simulate, storedFields, type PreviewSession } from './harness';
+import {
+    LEAD_ID,
+    OPPORTUNITY_ID,
+    openSession,
+    screenshot,
+    sharedBuild,
+    simulate,
+    storedFields,
+    type PreviewSession,
+} from './harness';
 
 let chromium: LaunchedBrowser;
 
@@ -20,7 +29,10 @@ after(async () => {
     await chromium?.close();
 });
 
-async function withSession(run: (session: PreviewSession) => Promise<void>, viewport?: { width: number; height: number }): Promise<void> {
+async function withSession(
+    run: (session: PreviewSession) => Promise<void>,
+    viewport?: { width: number; height: number },
+): Promise<void> {
     const session = await openSession(chromium.browser, viewport);
     try {
         await run(session);
@@ -34,13 +46,17 @@ const panel = (page: Page, key: string) => page.locator(`section[data-key="${key
 const statusOf = (page: Page) => page.locator('.summary [data-status]').getAttribute('data-status');
 const scoreText = (page: Page) => page.locator('.summary__score').innerText();
 // Locators, not document.querySelector: synthetic shadow hides component internals from page scripts, as in Lightning Experience.
-const waitForStatus = (page: Page, status: string) => page.locator(`.summary [data-status="${status}"]`).waitFor();
+const waitForStatus = (page: Page, status: string) =>
+    page.locator(`.summary [data-status="${status}"]`).waitFor();
 const waitUntilSaved = (page: Page) => page.locator('button.board__save:disabled').waitFor();
 
 /** Clicks the option's label, as a user does: SLDS draws its own radio over the visually hidden input. */
 async function rate(page: Page, key: string, value: string): Promise<void> {
     await panel(page, key).locator(`label:has(input[type="radio"][value="${value}"])`).click();
-    assert.ok(await panel(page, key).locator(`input[type="radio"][value="${value}"]`).isChecked(), `${key} rated ${value}`);
+    assert.ok(
+        await panel(page, key).locator(`input[type="radio"][value="${value}"]`).isChecked(),
+        `${key} rated ${value}`,
+    );
 }
 
 async function save(page: Page): Promise<void> {
@@ -62,8 +78,16 @@ describe('record page preview', () => {
                 ] as const) {
                     await open(`/record/${id}?layout=${layout}`);
                     const panels = await page.locator('section[data-key]').count();
-                    assert.equal(panels, layout === 'interview' ? 1 : dimensions, `${name}: panels shown in ${layout}`);
-                    assert.ok(['New', 'Working', 'Nurture', 'Qualified', 'Disqualified'].includes((await statusOf(page)) ?? ''));
+                    assert.equal(
+                        panels,
+                        layout === 'interview' ? 1 : dimensions,
+                        `${name}: panels shown in ${layout}`,
+                    );
+                    assert.ok(
+                        ['New', 'Working', 'Nurture', 'Qualified', 'Disqualified'].includes(
+                            (await statusOf(page)) ?? '',
+                        ),
+                    );
                     await screenshot(page, `${layout}-${name}`);
                 }
             });
@@ -82,7 +106,11 @@ describe('record page preview', () => {
             assert.notEqual(await scoreText(page), before);
             assert.match(await scoreText(page), /100/);
             await screenshot(page, 'preview-before-save');
-            assert.equal(apiCalls.filter((call) => call.startsWith('PATCH')).length, 0, 'nothing saved yet');
+            assert.equal(
+                apiCalls.filter((call) => call.startsWith('PATCH')).length,
+                0,
+                'nothing saved yet',
+            );
             await rate(page, 'Need', 'Blocker');
             await waitForStatus(page, 'Disqualified');
         });
@@ -92,26 +120,39 @@ describe('record page preview', () => {
         await withSession(async ({ page, open, server, apiCalls, savedFields }) => {
             await open(`/record/${LEAD_ID}`);
             await rate(page, 'Authority', 'Met');
-            await panel(page, 'Authority').locator('textarea').fill('Jana signs up to 100k; confirmed by email.');
+            await panel(page, 'Authority')
+                .locator('textarea')
+                .fill('Jana signs up to 100k; confirmed by email.');
             const scoreBefore = (await storedFields(server, LEAD_ID)).BB_Qualification_Score__c;
             await save(page);
             await waitUntilSaved(page);
             const stored = await storedFields(server, LEAD_ID);
             assert.equal(stored.BB_Authority_Rating__c, 'Met');
-            assert.equal(stored.BB_Authority_Evidence__c, 'Jana signs up to 100k; confirmed by email.');
+            assert.equal(
+                stored.BB_Authority_Evidence__c,
+                'Jana signs up to 100k; confirmed by email.',
+            );
             // Budget ½ × 3 + Authority 1 × 2 + Need 1 × 3 of 10: 65, evaluated on save as the trigger does.
             assert.equal(stored.BB_Qualification_Score__c, 65);
             assert.notEqual(scoreBefore, 65);
             // The highlights panel is another component wired to the record: the save reaches it through the LDS cache.
-            await page.locator('[data-field="BB_Qualification_Score__c"]', { hasText: '65' }).waitFor();
+            await page
+                .locator('[data-field="BB_Qualification_Score__c"]', { hasText: '65' })
+                .waitFor();
             assert.equal(stored.BB_Qualification_Framework__c, 'BANT');
             assert.equal(apiCalls.filter((call) => call.startsWith('PATCH')).length, 1);
-            assert.deepEqual(Object.keys(savedFields[0] ?? {}).sort(), ['BB_Authority_Evidence__c', 'BB_Authority_Rating__c']);
+            assert.deepEqual(Object.keys(savedFields[0] ?? {}).sort(), [
+                'BB_Authority_Evidence__c',
+                'BB_Authority_Rating__c',
+            ]);
 
             await page.reload();
             await page.locator('c-qualification-summary .summary').waitFor();
             assert.ok(await panel(page, 'Authority').locator('input[value="Met"]').isChecked());
-            assert.equal(await panel(page, 'Authority').locator('textarea').inputValue(), 'Jana signs up to 100k; confirmed by email.');
+            assert.equal(
+                await panel(page, 'Authority').locator('textarea').inputValue(),
+                'Jana signs up to 100k; confirmed by email.',
+            );
             await screenshot(page, 'saved-and-reloaded');
         });
     });
@@ -125,10 +166,19 @@ describe('record page preview', () => {
             const problem = page.locator('.board__problem');
             await problem.waitFor();
             assert.equal(await problem.getAttribute('data-kind'), 'network');
-            assert.equal(await page.locator('.board__problem-text').innerText(), await label('BB_Board_Error_Network', 'en'));
-            assert.ok(await panel(page, 'Timeline').locator('input[value="Partly_Met"]').isChecked(), 'the edit is still there');
+            assert.equal(
+                await page.locator('.board__problem-text').innerText(),
+                await label('BB_Board_Error_Network', 'en'),
+            );
+            assert.ok(
+                await panel(page, 'Timeline').locator('input[value="Partly_Met"]').isChecked(),
+                'the edit is still there',
+            );
             await screenshot(page, 'save-failed-network');
-            assert.equal((await storedFields(server, LEAD_ID)).BB_Timeline_Rating__c, 'Not_Explored');
+            assert.equal(
+                (await storedFields(server, LEAD_ID)).BB_Timeline_Rating__c,
+                'Not_Explored',
+            );
             await page.locator('.board__retry').click();
             await problem.waitFor({ state: 'detached' });
             assert.equal((await storedFields(server, LEAD_ID)).BB_Timeline_Rating__c, 'Partly_Met');
@@ -144,10 +194,23 @@ describe('record page preview', () => {
             const problem = page.locator('.board__problem');
             await problem.waitFor();
             assert.equal(await problem.getAttribute('data-kind'), 'conflict');
-            assert.equal(await page.locator('.board__problem-text').innerText(), await label('BB_Board_Error_Conflict', 'en'));
-            assert.ok(await page.locator('.board__reload').isVisible(), 'the user is offered a reload');
-            assert.ok(await panel(page, 'Authority').locator('input[value="Partly_Met"]').isChecked(), 'the edit is kept');
-            assert.equal((await storedFields(server, LEAD_ID)).BB_Authority_Rating__c, 'Not_Explored', 'the colleague’s version was not overwritten');
+            assert.equal(
+                await page.locator('.board__problem-text').innerText(),
+                await label('BB_Board_Error_Conflict', 'en'),
+            );
+            assert.ok(
+                await page.locator('.board__reload').isVisible(),
+                'the user is offered a reload',
+            );
+            assert.ok(
+                await panel(page, 'Authority').locator('input[value="Partly_Met"]').isChecked(),
+                'the edit is kept',
+            );
+            assert.equal(
+                (await storedFields(server, LEAD_ID)).BB_Authority_Rating__c,
+                'Not_Explored',
+                'the colleague’s version was not overwritten',
+            );
             await screenshot(page, 'save-conflict');
         });
     });
@@ -159,8 +222,14 @@ describe('record page preview', () => {
             await simulate(server, { rejectNextSave: true });
             await save(page);
             await page.locator('.board__problem').waitFor();
-            assert.equal(await page.locator('.board__problem').getAttribute('data-kind'), 'validation');
-            assert.match(await panel(page, 'Budget').locator('.panel__error').innerText(), /Simulated validation rule/);
+            assert.equal(
+                await page.locator('.board__problem').getAttribute('data-kind'),
+                'validation',
+            );
+            assert.match(
+                await panel(page, 'Budget').locator('.panel__error').innerText(),
+                /Simulated validation rule/,
+            );
             await screenshot(page, 'save-validation-error');
         });
     });
@@ -169,15 +238,43 @@ describe('record page preview', () => {
         await withSession(async ({ page, open, server }) => {
             await simulate(server, { hiddenDimension: 'Budget' });
             await open(`/record/${LEAD_ID}`);
-            assert.equal(await panel(page, 'Budget').locator('input[type="radio"]').count(), 0, 'no rating to edit');
-            assert.ok((await panel(page, 'Budget').innerText()).length > 0, 'the panel explains what is hidden');
+            assert.equal(
+                await panel(page, 'Budget').locator('input[type="radio"]').count(),
+                0,
+                'no rating to edit',
+            );
+            assert.ok(
+                (await panel(page, 'Budget').innerText()).length > 0,
+                'the panel explains what is hidden',
+            );
             await rate(page, 'Authority', 'Met');
             await save(page);
             await waitUntilSaved(page);
             await simulate(server, { hiddenDimension: null });
             assert.equal((await storedFields(server, LEAD_ID)).BB_Authority_Rating__c, 'Met');
-            assert.equal((await storedFields(server, LEAD_ID)).BB_Budget_Rating__c, 'Partly_Met', 'the hidden rating was left alone');
+            assert.equal(
+                (await storedFields(server, LEAD_ID)).BB_Budget_Rating__c,
+                'Partly_Met',
+                'the hidden rating was left alone',
+            );
             await screenshot(page, 'hidden-dimension');
+        });
+    });
+
+    it('arms a network failure from the Simulate panel of the page', async () => {
+        await withSession(async ({ page, open }) => {
+            await open(`/record/${LEAD_ID}`);
+            await page.locator('details[data-region="simulate"] summary').click();
+            await page.locator('button[data-simulate="failNextSave"]').click();
+            await page
+                .locator('[data-region="simulation-state"]', {
+                    hasText: 'next save fails (network)',
+                })
+                .waitFor();
+            await rate(page, 'Need', 'Partly_Met');
+            await save(page);
+            await page.locator('.board__problem[data-kind="network"]').waitFor();
+            await screenshot(page, 'simulate-panel');
         });
     });
 
@@ -186,9 +283,15 @@ describe('record page preview', () => {
             await open(`/record/${OPPORTUNITY_ID}?lang=de&layout=canvas`);
             const title = await label('BB_Board_Title', 'de');
             assert.notEqual(title, await label('BB_Board_Title', 'en'));
-            assert.equal((await page.locator('.board .slds-card__header-title').innerText()).trim(), title);
+            assert.equal(
+                (await page.locator('.board .slds-card__header-title').innerText()).trim(),
+                title,
+            );
             assert.match(await panel(page, 'Plans').innerText(), /Teilweise erfüllt/);
-            assert.match(await panel(page, 'Will_To_Change').innerText(), new RegExp(await label('BB_Dimension_Will_To_Change', 'de')));
+            assert.match(
+                await panel(page, 'Will_To_Change').innerText(),
+                new RegExp(await label('BB_Dimension_Will_To_Change', 'de')),
+            );
             await screenshot(page, 'canvas-opportunity-de');
         });
     });
@@ -198,8 +301,15 @@ describe('record page preview', () => {
             async ({ page, open }) => {
                 for (const layout of ['panels', 'canvas', 'interview']) {
                     await open(`/record/${OPPORTUNITY_ID}?device=phone&frame=1&layout=${layout}`);
-                    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-                    assert.ok(overflow <= 0, `${layout}: the page is ${overflow}px wider than the phone`);
+                    const overflow = await page.evaluate(
+                        () =>
+                            document.documentElement.scrollWidth -
+                            document.documentElement.clientWidth,
+                    );
+                    assert.ok(
+                        overflow <= 0,
+                        `${layout}: the page is ${overflow}px wider than the phone`,
+                    );
                     await screenshot(page, `phone-${layout}`);
                 }
             },
@@ -209,15 +319,29 @@ describe('record page preview', () => {
 
     it('has no serious or critical accessibility violations (axe-core)', async () => {
         await withSession(async ({ page, open }) => {
-            for (const query of ['layout=panels', 'layout=canvas', 'layout=interview', 'layout=canvas&lang=de']) {
+            for (const query of [
+                'layout=panels',
+                'layout=canvas',
+                'layout=interview',
+                'layout=canvas&lang=de',
+            ]) {
                 await open(`/record/${OPPORTUNITY_ID}?${query}`);
                 // The preview's own toolbar is not part of the product.
-                const results = await new AxeBuilder({ page }).include('[data-region="board"]').analyze();
-                const labelledControls = results.passes.find((rule) => rule.id === 'label')?.nodes.length ?? 0;
+                const results = await new AxeBuilder({ page })
+                    .include('[data-region="board"]')
+                    .analyze();
+                const labelledControls =
+                    results.passes.find((rule) => rule.id === 'label')?.nodes.length ?? 0;
                 assert.ok(labelledControls > 0, `${query}: axe saw no form controls of the board`);
-                const blocking = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+                const blocking = results.violations.filter(
+                    (violation) =>
+                        violation.impact === 'serious' || violation.impact === 'critical',
+                );
                 assert.deepEqual(
-                    blocking.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`),
+                    blocking.map(
+                        (violation) =>
+                            `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+                    ),
                     [],
                     query,
                 );

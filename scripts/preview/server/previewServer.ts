@@ -13,7 +13,12 @@ import { RecordApi, ratingLabels, type UserContext } from './records/recordApi';
 import { readSampleRecords, RecordStore, type StoredRecord } from './records/recordStore';
 import { evaluateOnSave } from './records/evaluateOnSave';
 import { fieldError, recordError, UiApiError } from './records/uiApiErrors';
-import { applySimulationInput, fieldsOfDimension, initialSimulation, type SimulationState } from './simulation';
+import {
+    applySimulationInput,
+    fieldsOfDimension,
+    initialSimulation,
+    type SimulationState,
+} from './simulation';
 import { watchSources } from './sourceWatcher';
 
 export interface PreviewServerOptions {
@@ -43,9 +48,11 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     const projectRoot = options.projectRoot;
     const clientDir = path.join(projectRoot, 'scripts/preview/client');
     const sldsDir = path.join(projectRoot, 'node_modules/@salesforce-ux/design-system/assets');
-    const toolbarScript = ts.transpileModule(readFileSync(path.join(clientDir, 'toolbar.ts'), 'utf8'), {
-        compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.None },
-    }).outputText.replace(/^export \{\};?\s*$/m, '');
+    const toolbarScript = ts
+        .transpileModule(readFileSync(path.join(clientDir, 'toolbar.ts'), 'utf8'), {
+            compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.None },
+        })
+        .outputText.replace(/^export \{\};?\s*$/m, '');
 
     let workspace: PreviewWorkspace = loadWorkspace(projectRoot);
     const store = new RecordStore(options.dataFile, () => seedRecords(projectRoot, workspace));
@@ -90,18 +97,31 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
         response.setHeader('Connection', 'close');
         if (route === '/' && method === 'GET') {
             const first = store.all()[0];
-            response.writeHead(302, { Location: first === undefined ? '/404' : `/record/${first.id}` });
+            response.writeHead(302, {
+                Location: first === undefined ? '/404' : `/record/${first.id}`,
+            });
             response.end();
             return;
         }
         const recordPage = /^\/record\/([^/]+)$/.exec(route);
         if (recordPage !== null && method === 'GET') {
             const record = store.get(decodeURIComponent(recordPage[1] ?? ''));
-            if (record === undefined) return sendText(response, 404, 'text/plain; charset=utf-8', 'No such record in the preview');
+            if (record === undefined)
+                return sendText(
+                    response,
+                    404,
+                    'text/plain; charset=utf-8',
+                    'No such record in the preview',
+                );
             const language = languageOf(url.searchParams.get('lang'));
             const labels: Record<string, string> = {};
-            for (const name of build?.usage.labels ?? []) labels[name] = labelText(workspace, name, language, log);
-            const layout = (LAYOUTS as readonly string[]).includes(url.searchParams.get('layout') ?? '') ? (url.searchParams.get('layout') as Layout) : 'panels';
+            for (const name of build?.usage.labels ?? [])
+                labels[name] = labelText(workspace, name, language, log);
+            const layout = (LAYOUTS as readonly string[]).includes(
+                url.searchParams.get('layout') ?? '',
+            )
+                ? (url.searchParams.get('layout') as Layout)
+                : 'panels';
             const device: Device = url.searchParams.get('device') === 'phone' ? 'phone' : 'desktop';
             const html = renderRecordPage({
                 record,
@@ -111,7 +131,11 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
                 device,
                 frameworkName: url.searchParams.get('framework') ?? '',
                 frameworkNames: workspace.catalog.frameworks.map((framework) => framework.name),
-                dimensionKeys: [...new Set(workspace.catalog.frameworks.flatMap((f) => f.dimensions.map((d) => d.key)))],
+                dimensionKeys: [
+                    ...new Set(
+                        workspace.catalog.frameworks.flatMap((f) => f.dimensions.map((d) => d.key)),
+                    ),
+                ],
                 framed: url.searchParams.get('frame') === '1',
                 labels,
                 buildError,
@@ -124,15 +148,32 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
             return;
         }
         if (route === '/assets/app.js') {
-            if (build === undefined) return sendText(response, 503, 'text/plain', `page script not built: ${buildError ?? ''}`);
+            if (build === undefined)
+                return sendText(
+                    response,
+                    503,
+                    'text/plain',
+                    `page script not built: ${buildError ?? ''}`,
+                );
             return sendText(response, 200, 'text/javascript; charset=utf-8', build.code);
         }
-        if (route === '/assets/toolbar.js') return sendText(response, 200, 'text/javascript; charset=utf-8', toolbarScript);
-        if (route === '/assets/preview.css') return sendText(response, 200, 'text/css; charset=utf-8', readFileSync(path.join(clientDir, 'preview.css')));
+        if (route === '/assets/toolbar.js')
+            return sendText(response, 200, 'text/javascript; charset=utf-8', toolbarScript);
+        if (route === '/assets/preview.css')
+            return sendText(
+                response,
+                200,
+                'text/css; charset=utf-8',
+                readFileSync(path.join(clientDir, 'preview.css')),
+            );
         if (route.startsWith('/assets/slds/')) {
             const file = path.resolve(sldsDir, `.${route.slice('/assets/slds'.length)}`);
-            if (!file.startsWith(sldsDir + path.sep) || !existsSync(file)) return sendText(response, 404, 'text/plain', 'not found');
-            response.writeHead(200, { 'Content-Type': contentTypeOf(file), 'Cache-Control': 'max-age=3600' });
+            if (!file.startsWith(sldsDir + path.sep) || !existsSync(file))
+                return sendText(response, 404, 'text/plain', 'not found');
+            response.writeHead(200, {
+                'Content-Type': contentTypeOf(file),
+                'Cache-Control': 'max-age=3600',
+            });
             response.end(readFileSync(file));
             return;
         }
@@ -141,16 +182,33 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
             const id = decodeURIComponent(recordApiRoute[1] ?? '');
             const user = userOf(request);
             if (method === 'GET') {
-                const list = (name: string): string[] => (url.searchParams.get(name) ?? '').split(',').filter((field) => field !== '');
+                const list = (name: string): string[] =>
+                    (url.searchParams.get(name) ?? '').split(',').filter((field) => field !== '');
                 const record = store.get(id);
-                const everything = url.searchParams.get('all') === 'true' && record !== undefined
-                    ? [...(workspace.schemas.get(record.apiName)?.keys() ?? [])].map((field) => `${record.apiName}.${field}`)
-                    : [];
-                return sendJson(response, 200, recordApi.getRecord(id, list('fields'), [...list('optionalFields'), ...everything], user));
+                const everything =
+                    url.searchParams.get('all') === 'true' && record !== undefined
+                        ? [...(workspace.schemas.get(record.apiName)?.keys() ?? [])].map(
+                              (field) => `${record.apiName}.${field}`,
+                          )
+                        : [];
+                return sendJson(
+                    response,
+                    200,
+                    recordApi.getRecord(
+                        id,
+                        list('fields'),
+                        [...list('optionalFields'), ...everything],
+                        user,
+                    ),
+                );
             }
             if (method === 'PATCH') {
-                const body = (await readJsonBody(request)) as { fields?: unknown; ifUnmodifiedSince?: unknown };
-                if (typeof body.fields !== 'object' || body.fields === null) throw new BadRequest('updateRecord needs { fields: { ... } }');
+                const body = (await readJsonBody(request)) as {
+                    fields?: unknown;
+                    ifUnmodifiedSince?: unknown;
+                };
+                if (typeof body.fields !== 'object' || body.fields === null)
+                    throw new BadRequest('updateRecord needs { fields: { ... } }');
                 if (simulation.failNextSave) {
                     simulation = { ...simulation, failNextSave: false };
                     log('simulated network failure: dropping the save');
@@ -159,32 +217,65 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
                 }
                 if (simulation.rejectNextSave) {
                     simulation = { ...simulation, rejectNextSave: false };
-                    throw simulatedValidationError(workspace, store.get(id), Object.keys(body.fields), user.language);
+                    throw simulatedValidationError(
+                        workspace,
+                        store.get(id),
+                        Object.keys(body.fields),
+                        user.language,
+                    );
                 }
-                const since = typeof body.ifUnmodifiedSince === 'string' ? body.ifUnmodifiedSince : undefined;
-                return sendJson(response, 200, recordApi.updateRecord(id, body.fields as Record<string, unknown>, since, user));
+                const since =
+                    typeof body.ifUnmodifiedSince === 'string' ? body.ifUnmodifiedSince : undefined;
+                return sendJson(
+                    response,
+                    200,
+                    recordApi.updateRecord(id, body.fields as Record<string, unknown>, since, user),
+                );
             }
         }
         const apexRoute = /^\/api\/apex\/(\w+)\/(\w+)$/.exec(route);
         if (apexRoute !== null && method === 'POST') {
             const body = (await readJsonBody(request)) as { params?: Record<string, unknown> };
             const params = body.params ?? {};
-            if (apexRoute[1] === 'QualificationBoardController' && apexRoute[2] === 'getBoardConfig') {
-                return sendJson(response, 200, getBoardConfig(workspace, store, params.recordId, params.pageFramework, userOf(request)));
+            if (
+                apexRoute[1] === 'QualificationBoardController' &&
+                apexRoute[2] === 'getBoardConfig'
+            ) {
+                return sendJson(
+                    response,
+                    200,
+                    getBoardConfig(
+                        workspace,
+                        store,
+                        params.recordId,
+                        params.pageFramework,
+                        userOf(request),
+                    ),
+                );
             }
-            throw new ApexException(`The preview has no fake for Apex method ${apexRoute[1]}.${apexRoute[2]}`, 'System.NoSuchMethodException');
+            throw new ApexException(
+                `The preview has no fake for Apex method ${apexRoute[1]}.${apexRoute[2]}`,
+                'System.NoSuchMethodException',
+            );
         }
         if (route === '/api/simulation') {
             if (method === 'POST') {
                 const input = await readJsonBody(request);
-                const keys = new Set(workspace.catalog.frameworks.flatMap((f) => f.dimensions.map((d) => d.key)));
+                const keys = new Set(
+                    workspace.catalog.frameworks.flatMap((f) => f.dimensions.map((d) => d.key)),
+                );
                 simulation = applySimulationInput(simulation, input, keys);
                 const editedId = (input as { someoneElseEdits?: unknown }).someoneElseEdits;
                 if (editedId !== undefined) colleagueEdits(workspace, recordApi, store, editedId);
             }
             return sendJson(response, 200, simulation);
         }
-        sendText(response, 404, 'text/plain; charset=utf-8', `No preview route for ${method} ${route}`);
+        sendText(
+            response,
+            404,
+            'text/plain; charset=utf-8',
+            `No preview route for ${method} ${route}`,
+        );
     };
 
     const server = createServer((request, response) => {
@@ -192,13 +283,25 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
             if (response.headersSent || request.socket.destroyed) return;
             if (error instanceof UiApiError) return sendJson(response, error.status, error.body);
             if (error instanceof ApexException) {
-                return sendJson(response, 500, { message: error.message, exceptionType: error.exceptionType, isUserDefinedException: false, stackTrace: '' });
+                return sendJson(response, 500, {
+                    message: error.message,
+                    exceptionType: error.exceptionType,
+                    isUserDefinedException: false,
+                    stackTrace: '',
+                });
             }
-            if (error instanceof BadRequest || (error instanceof Error && error.message.startsWith('simulation:'))) {
+            if (
+                error instanceof BadRequest ||
+                (error instanceof Error && error.message.startsWith('simulation:'))
+            ) {
                 return sendJson(response, 400, { message: error.message });
             }
-            log(`internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-            sendJson(response, 500, { message: error instanceof Error ? error.message : String(error) });
+            log(
+                `internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+            );
+            sendJson(response, 500, {
+                message: error instanceof Error ? error.message : String(error),
+            });
         });
     });
     await new Promise<void>((resolve, reject) => {
@@ -224,12 +327,18 @@ function languageOf(value: unknown): PreviewLanguage {
 }
 
 const warnedLabels = new Set<string>();
-function labelText(workspace: PreviewWorkspace, name: string, language: PreviewLanguage, log: (message: string) => void): string {
+function labelText(
+    workspace: PreviewWorkspace,
+    name: string,
+    language: PreviewLanguage,
+    log: (message: string) => void,
+): string {
     try {
         return workspace.catalog.label(name, language);
     } catch (error) {
         // The platform shows the master text when a translation is missing; the verify gate reports it.
-        if (!warnedLabels.has(`${name}:${language}`)) log(`label ${name}: ${error instanceof Error ? error.message : String(error)}`);
+        if (!warnedLabels.has(`${name}:${language}`))
+            log(`label ${name}: ${error instanceof Error ? error.message : String(error)}`);
         warnedLabels.add(`${name}:${language}`);
         return workspace.catalog.label(name, 'en');
     }
@@ -239,30 +348,67 @@ function labelText(workspace: PreviewWorkspace, name: string, language: PreviewL
 function seedRecords(projectRoot: string, workspace: PreviewWorkspace): StoredRecord[] {
     return readSampleRecords(path.join(projectRoot, 'data')).map((record) => ({
         ...record,
-        fields: { ...evaluateOnSave(record.apiName, record.fields, workspace.catalog, 'en', new Date(record.lastModifiedDate), ratingLabels(workspace, record.apiName, 'en')), LastModifiedDate: record.lastModifiedDate },
+        fields: {
+            ...evaluateOnSave(
+                record.apiName,
+                record.fields,
+                workspace.catalog,
+                'en',
+                new Date(record.lastModifiedDate),
+                ratingLabels(workspace, record.apiName, 'en'),
+            ),
+            LastModifiedDate: record.lastModifiedDate,
+        },
     }));
 }
 
 /** A colleague saves the record now: the evidence of its first dimension changes, so the board's next save conflicts. */
-function colleagueEdits(workspace: PreviewWorkspace, recordApi: RecordApi, store: RecordStore, recordId: unknown): void {
+function colleagueEdits(
+    workspace: PreviewWorkspace,
+    recordApi: RecordApi,
+    store: RecordStore,
+    recordId: unknown,
+): void {
     const record = typeof recordId === 'string' ? store.get(recordId) : undefined;
-    if (record === undefined) throw new BadRequest(`simulation: someoneElseEdits must name a record of the preview (was ${JSON.stringify(recordId)})`);
+    if (record === undefined)
+        throw new BadRequest(
+            `simulation: someoneElseEdits must name a record of the preview (was ${JSON.stringify(recordId)})`,
+        );
     const frameworkName = record.fields.BB_Qualification_Framework__c;
-    const framework = workspace.catalog.frameworks.find((f) => f.name === frameworkName) ?? workspace.catalog.defaultFramework(record.apiName);
+    const framework =
+        workspace.catalog.frameworks.find((f) => f.name === frameworkName) ??
+        workspace.catalog.defaultFramework(record.apiName);
     const field = framework.dimensions[0]?.evidenceField;
     if (field === undefined) return;
     const before = record.fields[field];
     const note = 'Colleague: confirmed in the call on Monday.';
-    recordApi.writeAsSystem(record.id, { [field]: typeof before === 'string' && before !== '' ? `${before}\n${note}` : note }, 'en');
+    recordApi.writeAsSystem(
+        record.id,
+        { [field]: typeof before === 'string' && before !== '' ? `${before}\n${note}` : note },
+        'en',
+    );
 }
 
 /** What a validation rule on the object would answer: an error on the first field the save changes. */
-function simulatedValidationError(workspace: PreviewWorkspace, record: StoredRecord | undefined, changed: string[], language: PreviewLanguage): UiApiError {
+function simulatedValidationError(
+    workspace: PreviewWorkspace,
+    record: StoredRecord | undefined,
+    changed: string[],
+    language: PreviewLanguage,
+): UiApiError {
     const field = changed.find((name) => name !== 'Id') ?? 'Id';
-    const label = record === undefined ? field : workspace.fieldLabel(record.apiName, field, language);
+    const label =
+        record === undefined ? field : workspace.fieldLabel(record.apiName, field, language);
     return recordError(
         [],
-        [fieldError(field, label, 'FIELD_CUSTOM_VALIDATION_EXCEPTION', 'Simulated validation rule: add the source of this information to the evidence before saving.')],
+        [
+            fieldError(
+                field,
+                label,
+                'FIELD_CUSTOM_VALIDATION_EXCEPTION',
+                'Simulated validation rule: add the source of this information to the evidence before saving.',
+            ),
+        ],
     );
 }
 

@@ -15,7 +15,10 @@ export function initialSimulation(): SimulationState {
 }
 
 /** The rating, evidence and value fields bound to a dimension key in any framework. */
-export function fieldsOfDimension(frameworks: readonly CatalogFramework[], key: string | null): Set<string> {
+export function fieldsOfDimension(
+    frameworks: readonly CatalogFramework[],
+    key: string | null,
+): Set<string> {
     const fields = new Set<string>();
     if (key === null) return fields;
     for (const framework of frameworks) {
@@ -30,19 +33,29 @@ export function fieldsOfDimension(frameworks: readonly CatalogFramework[], key: 
 }
 
 /** Reads the panel's request; unknown keys or wrong types name what is wrong. */
-export function applySimulationInput(state: SimulationState, input: unknown, knownKeys: ReadonlySet<string>): SimulationState {
-    if (typeof input !== 'object' || input === null) throw new Error('simulation: expected a JSON object');
+export function applySimulationInput(
+    state: SimulationState,
+    input: unknown,
+    knownKeys: ReadonlySet<string>,
+): SimulationState {
+    if (typeof input !== 'object' || input === null)
+        throw new Error('simulation: expected a JSON object');
     const next = { ...state };
     for (const [key, value] of Object.entries(input)) {
         switch (key) {
             case 'failNextSave':
             case 'rejectNextSave':
-                if (typeof value !== 'boolean') throw new Error(`simulation: ${key} must be true or false (was ${JSON.stringify(value)})`);
+                if (typeof value !== 'boolean')
+                    throw new Error(
+                        `simulation: ${key} must be true or false (was ${JSON.stringify(value)})`,
+                    );
                 next[key] = value;
                 break;
             case 'hiddenDimension':
                 if (value !== null && (typeof value !== 'string' || !knownKeys.has(value))) {
-                    throw new Error(`simulation: hiddenDimension must be null or one of ${[...knownKeys].join(', ')} (was ${JSON.stringify(value)})`);
+                    throw new Error(
+                        `simulation: hiddenDimension must be null or one of ${[...knownKeys].join(', ')} (was ${JSON.stringify(value)})`,
+                    );
                 }
                 next.hiddenDimension = value;
                 break;

@@ -11,7 +11,8 @@ export function fingerprint(roots: readonly string[]): string {
             const stats = statSync(full, { throwIfNoEntry: false });
             if (stats === undefined) continue;
             if (stats.isDirectory()) walk(full);
-            else if (!entry.endsWith('.js') || !full.includes(`${path.sep}lwc${path.sep}`)) parts.push(`${full}:${stats.size}:${stats.mtimeMs}`);
+            else if (!entry.endsWith('.js') || !full.includes(`${path.sep}lwc${path.sep}`))
+                parts.push(`${full}:${stats.size}:${stats.mtimeMs}`);
         }
     };
     for (const root of roots) if (existsSync(root)) walk(root);
@@ -19,7 +20,11 @@ export function fingerprint(roots: readonly string[]): string {
 }
 
 /** Calls `onChange` when the fingerprint of the roots changes; checks every `intervalMs`. */
-export function watchSources(roots: readonly string[], intervalMs: number, onChange: () => void): () => void {
+export function watchSources(
+    roots: readonly string[],
+    intervalMs: number,
+    onChange: () => void,
+): () => void {
     let last = fingerprint(roots);
     const timer = setInterval(() => {
         const next = fingerprint(roots);

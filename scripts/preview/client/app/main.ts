@@ -5,7 +5,7 @@
 import '@lwc/synthetic-shadow';
 import { createElement } from 'lwc';
 import QualificationBoard from 'c/qualificationBoard';
-import RecordHighlights from '../modules/preview/recordHighlights/recordHighlights';
+import RecordHighlights from '../lwc/preview/recordHighlights/recordHighlights';
 
 interface PreviewGlobals {
     recordId: string;
@@ -25,7 +25,8 @@ const globals = (globalThis as unknown as { __BB_PREVIEW__: PreviewGlobals }).__
 function mount(): void {
     const highlightsRegion = document.querySelector('[data-region="highlights"]');
     const boardRegion = document.querySelector('[data-region="board"]');
-    if (highlightsRegion === null || boardRegion === null) throw new Error('preview page: regions "highlights" and "board" are missing');
+    if (highlightsRegion === null || boardRegion === null)
+        throw new Error('preview page: regions "highlights" and "board" are missing');
 
     const highlights = createElement('preview-record-highlights', { is: RecordHighlights });
     Object.assign(highlights, { recordId: globals.recordId, objectApiName: globals.objectApiName });
@@ -40,7 +41,9 @@ function mount(): void {
         frameworkName: globals.frameworkName === '' ? undefined : globals.frameworkName,
     });
     boardRegion.appendChild(board);
-    document.addEventListener('lightning__showtoast', (event) => showToast((event as CustomEvent<ToastDetail>).detail));
+    document.addEventListener('lightning__showtoast', (event) =>
+        showToast((event as CustomEvent<ToastDetail>).detail),
+    );
 }
 
 function showToast(detail: ToastDetail): void {

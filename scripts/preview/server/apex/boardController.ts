@@ -1,4 +1,7 @@
-import { REASON_CODES, reasonLabelName } from '../../../../force-app/scoring/lwc/qualificationEngine/qualificationEngine';
+import {
+    REASON_CODES,
+    reasonLabelName,
+} from '../../../../force-app/scoring/lwc/qualificationEngine/qualificationEngine';
 import type { CatalogFramework } from '../../../lib/catalog';
 import type { PreviewWorkspace } from '../metadata/workspace';
 import type { RecordStore } from '../records/recordStore';
@@ -58,23 +61,40 @@ export function getBoardConfig(
     user: UserContext,
 ): BoardConfig {
     if (typeof recordId !== 'string' || recordId === '') {
-        throw new ApexException('The qualification board needs a record id; place it on a Lead or Opportunity record page.');
+        throw new ApexException(
+            'The qualification board needs a record id; place it on a Lead or Opportunity record page.',
+        );
     }
     const record = store.get(recordId);
-    if (record === undefined) throw new ApexException(`The record ${recordId} does not exist or you do not have access to it.`);
+    if (record === undefined)
+        throw new ApexException(
+            `The record ${recordId} does not exist or you do not have access to it.`,
+        );
     const objectApiName = record.apiName;
     const access = workspace.access.get(objectApiName);
-    const canRead = (field: string): boolean => access?.readable.has(field) === true && !user.hiddenFields.has(field);
-    const canEdit = (field: string): boolean => canRead(field) && access?.editable.has(field) === true;
+    const canRead = (field: string): boolean =>
+        access?.readable.has(field) === true && !user.hiddenFields.has(field);
+    const canEdit = (field: string): boolean =>
+        canRead(field) && access?.editable.has(field) === true;
 
     const stored = canRead(FRAMEWORK_FIELD) ? record.fields[FRAMEWORK_FIELD] : null;
     let framework: CatalogFramework;
     let resolvedFrom: BoardConfig['resolvedFrom'];
     if (typeof stored === 'string' && stored.trim() !== '') {
-        framework = applicableFramework(workspace, stored, objectApiName, `the record's ${FRAMEWORK_FIELD}`);
+        framework = applicableFramework(
+            workspace,
+            stored,
+            objectApiName,
+            `the record's ${FRAMEWORK_FIELD}`,
+        );
         resolvedFrom = 'record';
     } else if (typeof pageFramework === 'string' && pageFramework.trim() !== '') {
-        framework = applicableFramework(workspace, pageFramework, objectApiName, "the board's Framework setting on this page");
+        framework = applicableFramework(
+            workspace,
+            pageFramework,
+            objectApiName,
+            "the board's Framework setting on this page",
+        );
         resolvedFrom = 'page';
     } else {
         const fallback = defaultFramework(objectApiName, workspace.catalog.frameworks);
@@ -87,7 +107,9 @@ export function getBoardConfig(
         resolvedFrom = 'default';
     }
     if (framework.dimensions.length === 0) {
-        throw new ApexException(`BB_Qualification_Framework__mdt.${framework.name} has no dimensions.`);
+        throw new ApexException(
+            `BB_Qualification_Framework__mdt.${framework.name} has no dimensions.`,
+        );
     }
     // Like System.Label.get in the Apex class: a label that is not deployed shows its fallback instead of failing the page.
     const label = (name: string, fallback: string): string => {
@@ -105,7 +127,9 @@ export function getBoardConfig(
             ['Value_Field__c', dimension.valueField],
         ] as const) {
             if (field !== null && schema?.has(field) !== true) {
-                throw new ApexException(`BB_Qualification_Dimension__mdt.${dimension.recordName}: ${configField} names ${field}, which is not a field on ${objectApiName}.`);
+                throw new ApexException(
+                    `BB_Qualification_Dimension__mdt.${dimension.recordName}: ${configField} names ${field}, which is not a field on ${objectApiName}.`,
+                );
             }
         }
         return {
@@ -136,20 +160,35 @@ export function getBoardConfig(
             minimumCompleteness: framework.minimumCompleteness,
             dimensions,
         },
-        ratingScale: workspace.picklistValues(objectApiName, framework.dimensions[0]?.ratingField ?? '', user.language).map((option) => ({ ...option })),
+        ratingScale: workspace
+            .picklistValues(
+                objectApiName,
+                framework.dimensions[0]?.ratingField ?? '',
+                user.language,
+            )
+            .map((option) => ({ ...option })),
         reasonTemplates,
     };
 }
 
-function applicableFramework(workspace: PreviewWorkspace, name: string, objectApiName: string, source: string): CatalogFramework {
-    const framework = workspace.catalog.frameworks.find((candidate) => candidate.name === name.trim());
+function applicableFramework(
+    workspace: PreviewWorkspace,
+    name: string,
+    objectApiName: string,
+    source: string,
+): CatalogFramework {
+    const framework = workspace.catalog.frameworks.find(
+        (candidate) => candidate.name === name.trim(),
+    );
     if (framework === undefined) {
         throw new ApexException(
             `Unknown qualification framework "${name}" in ${source}. Known frameworks: ${workspace.catalog.frameworks.map((f) => f.name).join(', ')}.`,
         );
     }
     if (!framework.applicableObjects.includes(objectApiName)) {
-        throw new ApexException(`The qualification framework "${name}" (from ${source}) does not apply to ${objectApiName} records.`);
+        throw new ApexException(
+            `The qualification framework "${name}" (from ${source}) does not apply to ${objectApiName} records.`,
+        );
     }
     return framework;
 }

@@ -10,7 +10,8 @@ export async function readJsonBody(request: IncomingMessage): Promise<unknown> {
     for await (const chunk of request) {
         const buffer = chunk as Buffer;
         size += buffer.length;
-        if (size > MAX_BODY_BYTES) throw new BadRequest(`request body is larger than ${MAX_BODY_BYTES} bytes`);
+        if (size > MAX_BODY_BYTES)
+            throw new BadRequest(`request body is larger than ${MAX_BODY_BYTES} bytes`);
         chunks.push(buffer);
     }
     const text = Buffer.concat(chunks).toString('utf8');
@@ -24,11 +25,19 @@ export async function readJsonBody(request: IncomingMessage): Promise<unknown> {
 
 export function sendJson(response: ServerResponse, status: number, body: unknown): void {
     const payload = JSON.stringify(body);
-    response.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+    response.writeHead(status, {
+        'Content-Type': 'application/json; charset=utf-8',
+        'Cache-Control': 'no-store',
+    });
     response.end(payload);
 }
 
-export function sendText(response: ServerResponse, status: number, contentType: string, body: string | Buffer): void {
+export function sendText(
+    response: ServerResponse,
+    status: number,
+    contentType: string,
+    body: string | Buffer,
+): void {
     response.writeHead(status, { 'Content-Type': contentType, 'Cache-Control': 'no-store' });
     response.end(body);
 }

@@ -29,7 +29,13 @@ const inlineJson = (value: unknown): string => JSON.stringify(value).replace(/</
 export function renderRecordPage(options: PageOptions): string {
     const { record, language, layout, device, framed } = options;
     const query = (changes: Record<string, string>): string => {
-        const params = new URLSearchParams({ lang: language, layout, device, framework: options.frameworkName, ...changes });
+        const params = new URLSearchParams({
+            lang: language,
+            layout,
+            device,
+            framework: options.frameworkName,
+            ...changes,
+        });
         return `?${params.toString()}`;
     };
     const globals = {
@@ -44,7 +50,7 @@ export function renderRecordPage(options: PageOptions): string {
     const body =
         device === 'phone' && !framed
             ? `<div class="preview-phone"><iframe title="Record page at phone width" src="/record/${encodeURIComponent(record.id)}${query({ frame: '1' })}" width="375" height="780"></iframe></div>`
-            : recordPageBody(options);
+            : recordPageBody();
     return `<!doctype html>
 <html lang="${language === 'de' ? 'de' : 'en'}">
 <head>
@@ -65,7 +71,7 @@ ${device === 'phone' && !framed ? '<script src="/assets/toolbar.js"></script>' :
 `;
 }
 
-function recordPageBody(options: PageOptions): string {
+function recordPageBody(): string {
     return `<main class="preview-record-page">
 <div data-region="highlights"></div>
 <div class="preview-record-grid">
@@ -81,18 +87,36 @@ function toolbar(options: PageOptions, query: (changes: Record<string, string>) 
     const group = (label: string, links: string[]): string =>
         `<div class="preview-toolbar__group" role="group" aria-label="${escapeHtml(label)}"><span class="preview-toolbar__label">${escapeHtml(label)}</span><div class="slds-button-group">${links.join('')}</div></div>`;
     const records = options.records.map((record) =>
-        link(`/record/${encodeURIComponent(record.id)}${query({})}`, `${record.apiName}: ${String(record.fields.Name ?? record.id)}`, record.id === options.record.id),
+        link(
+            `/record/${encodeURIComponent(record.id)}${query({})}`,
+            `${record.apiName}: ${String(record.fields.Name ?? record.id)}`,
+            record.id === options.record.id,
+        ),
     );
     const languages = [
         link(query({ lang: 'en' }), 'English', options.language === 'en'),
         link(query({ lang: 'de' }), 'Deutsch', options.language === 'de'),
     ];
-    const devices = [link(query({ device: 'desktop' }), 'Desktop', options.device === 'desktop'), link(query({ device: 'phone' }), 'Phone', options.device === 'phone')];
-    const layouts = LAYOUTS.map((layout) => link(query({ layout }), layout, options.layout === layout));
-    const frameworks = ['', ...options.frameworkNames].map((name) =>
-        link(query({ framework: name }), name === '' ? 'default' : name, options.frameworkName === name),
+    const devices = [
+        link(query({ device: 'desktop' }), 'Desktop', options.device === 'desktop'),
+        link(query({ device: 'phone' }), 'Phone', options.device === 'phone'),
+    ];
+    const layouts = LAYOUTS.map((layout) =>
+        link(query({ layout }), layout, options.layout === layout),
     );
-    const dimensionOptions = ['<option value="">none</option>', ...options.dimensionKeys.map((key) => `<option value="${escapeHtml(key)}">${escapeHtml(key)}</option>`)].join('');
+    const frameworks = ['', ...options.frameworkNames].map((name) =>
+        link(
+            query({ framework: name }),
+            name === '' ? 'default' : name,
+            options.frameworkName === name,
+        ),
+    );
+    const dimensionOptions = [
+        '<option value="">none</option>',
+        ...options.dimensionKeys.map(
+            (key) => `<option value="${escapeHtml(key)}">${escapeHtml(key)}</option>`,
+        ),
+    ].join('');
     return `<header class="preview-toolbar" aria-label="Preview controls">
 <div class="preview-toolbar__row">
 <strong class="preview-toolbar__brand">Beyond BANT preview</strong>

@@ -25,7 +25,11 @@ const RESULT_FIELDS_READ_ONLY = [
  * permission set grants (read the file when it exists; until then the architecture's rule), standard
  * fields are editable unless the platform maintains them.
  */
-export function loadRepFieldAccess(forceAppDir: string, objectApiName: SupportedObject, schema: ObjectSchema): FieldAccess {
+export function loadRepFieldAccess(
+    forceAppDir: string,
+    objectApiName: SupportedObject,
+    schema: ObjectSchema,
+): FieldAccess {
     const granted = readPermissionSet(forceAppDir, objectApiName);
     const readable = new Set<string>();
     const editable = new Set<string>();
@@ -59,8 +63,10 @@ function readPermissionSet(
         const qualified = text(entry, 'field') ?? '';
         const [object, field] = qualified.split('.');
         if (object !== objectApiName || field === undefined) continue;
-        permissions.set(field, { readable: text(entry, 'readable') === 'true', editable: text(entry, 'editable') === 'true' });
+        permissions.set(field, {
+            readable: text(entry, 'readable') === 'true',
+            editable: text(entry, 'editable') === 'true',
+        });
     }
     return permissions;
 }
-

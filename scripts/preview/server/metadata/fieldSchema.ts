@@ -42,16 +42,40 @@ export interface FieldDefinition {
 export type ObjectSchema = ReadonlyMap<string, FieldDefinition>;
 
 const FIELD_TYPES = new Set<string>([
-    'Picklist', 'Text', 'LongTextArea', 'TextArea', 'Number', 'Currency', 'Percent', 'Date', 'DateTime', 'Checkbox',
-    'Email', 'Phone', 'Url',
+    'Picklist',
+    'Text',
+    'LongTextArea',
+    'TextArea',
+    'Number',
+    'Currency',
+    'Percent',
+    'Date',
+    'DateTime',
+    'Checkbox',
+    'Email',
+    'Phone',
+    'Url',
 ]);
 
 /** The standard fields the sample records use; the platform describes these, force-app does not. */
 const STANDARD_FIELDS: Record<SupportedObject, FieldDefinition[]> = {
     Lead: [
         { apiName: 'Id', label: 'Lead ID', type: 'Id', required: false, systemManaged: true },
-        { apiName: 'LastModifiedDate', label: 'Last Modified Date', type: 'DateTime', required: false, systemManaged: true },
-        { apiName: 'Name', label: 'Name', type: 'Text', length: 121, required: false, systemManaged: true },
+        {
+            apiName: 'LastModifiedDate',
+            label: 'Last Modified Date',
+            type: 'DateTime',
+            required: false,
+            systemManaged: true,
+        },
+        {
+            apiName: 'Name',
+            label: 'Name',
+            type: 'Text',
+            length: 121,
+            required: false,
+            systemManaged: true,
+        },
         { apiName: 'FirstName', label: 'First Name', type: 'Text', length: 40, required: false },
         { apiName: 'LastName', label: 'Last Name', type: 'Text', length: 80, required: true },
         { apiName: 'Company', label: 'Company', type: 'Text', length: 255, required: true },
@@ -62,14 +86,47 @@ const STANDARD_FIELDS: Record<SupportedObject, FieldDefinition[]> = {
         { apiName: 'LeadSource', label: 'Lead Source', type: 'Text', length: 40, required: false },
     ],
     Opportunity: [
-        { apiName: 'Id', label: 'Opportunity ID', type: 'Id', required: false, systemManaged: true },
-        { apiName: 'LastModifiedDate', label: 'Last Modified Date', type: 'DateTime', required: false, systemManaged: true },
+        {
+            apiName: 'Id',
+            label: 'Opportunity ID',
+            type: 'Id',
+            required: false,
+            systemManaged: true,
+        },
+        {
+            apiName: 'LastModifiedDate',
+            label: 'Last Modified Date',
+            type: 'DateTime',
+            required: false,
+            systemManaged: true,
+        },
         { apiName: 'Name', label: 'Opportunity Name', type: 'Text', length: 120, required: true },
-        { apiName: 'AccountName', label: 'Account Name', type: 'Text', length: 255, required: false, systemManaged: true },
+        {
+            apiName: 'AccountName',
+            label: 'Account Name',
+            type: 'Text',
+            length: 255,
+            required: false,
+            systemManaged: true,
+        },
         { apiName: 'StageName', label: 'Stage', type: 'Text', length: 255, required: true },
         { apiName: 'CloseDate', label: 'Close Date', type: 'Date', required: true },
-        { apiName: 'Amount', label: 'Amount', type: 'Currency', precision: 18, scale: 2, required: false },
-        { apiName: 'Probability', label: 'Probability (%)', type: 'Percent', precision: 3, scale: 0, required: false },
+        {
+            apiName: 'Amount',
+            label: 'Amount',
+            type: 'Currency',
+            precision: 18,
+            scale: 2,
+            required: false,
+        },
+        {
+            apiName: 'Probability',
+            label: 'Probability (%)',
+            type: 'Percent',
+            precision: 3,
+            scale: 0,
+            required: false,
+        },
     ],
 };
 
@@ -101,7 +158,11 @@ function findFieldFiles(root: string, objectApiName: string): string[] {
             if (entry === 'node_modules' || entry.startsWith('.')) continue;
             const full = path.join(dir, entry);
             if (!statSync(full).isDirectory()) continue;
-            if (entry === 'fields' && path.basename(dir) === objectApiName && path.basename(path.dirname(dir)) === 'objects') {
+            if (
+                entry === 'fields' &&
+                path.basename(dir) === objectApiName &&
+                path.basename(path.dirname(dir)) === 'objects'
+            ) {
                 for (const file of readdirSync(full)) {
                     if (file.endsWith('.field-meta.xml')) found.push(path.join(full, file));
                 }
@@ -114,7 +175,10 @@ function findFieldFiles(root: string, objectApiName: string): string[] {
     return found.sort();
 }
 
-function readFieldFile(file: string, globalValueSets: ReadonlyMap<string, readonly RatingScaleValue[]>): FieldDefinition {
+function readFieldFile(
+    file: string,
+    globalValueSets: ReadonlyMap<string, readonly RatingScaleValue[]>,
+): FieldDefinition {
     const field = readMetadataXml(file, 'CustomField');
     const apiName = text(field, 'fullName') ?? path.basename(file, '.field-meta.xml');
     const type = text(field, 'type');
@@ -136,7 +200,11 @@ function readFieldFile(file: string, globalValueSets: ReadonlyMap<string, readon
     };
     if (type !== 'Picklist') return definition;
     const valueSetName = text(elements(field, 'valueSet')[0] ?? {}, 'valueSetName');
-    return { ...definition, valueSetName, picklistValues: readPicklistValues(file, field, globalValueSets) };
+    return {
+        ...definition,
+        valueSetName,
+        picklistValues: readPicklistValues(file, field, globalValueSets),
+    };
 }
 
 function readPicklistValues(
@@ -149,7 +217,8 @@ function readPicklistValues(
     const globalName = text(valueSet, 'valueSetName');
     if (globalName !== undefined) {
         const values = globalValueSets.get(globalName);
-        if (values === undefined) throw new Error(`${file}: global value set ${globalName} not found in force-app`);
+        if (values === undefined)
+            throw new Error(`${file}: global value set ${globalName} not found in force-app`);
         return values;
     }
     const definition = elements(valueSet, 'valueSetDefinition')[0];

@@ -9,7 +9,11 @@ export interface FieldTranslation {
     readonly picklistLabels: ReadonlyMap<string, string>;
 }
 
-export function loadFieldTranslations(forceAppDir: string, objectApiName: string, language: string): Map<string, FieldTranslation> {
+export function loadFieldTranslations(
+    forceAppDir: string,
+    objectApiName: string,
+    language: string,
+): Map<string, FieldTranslation> {
     const translations = new Map<string, FieldTranslation>();
     for (const file of findFiles(forceAppDir, '.fieldTranslation-meta.xml')) {
         if (path.basename(path.dirname(file)) !== `${objectApiName}-${language}`) continue;
@@ -18,7 +22,8 @@ export function loadFieldTranslations(forceAppDir: string, objectApiName: string
         for (const entry of elements(root, 'picklistValues')) {
             const master = text(entry, 'masterLabel');
             const translated = text(entry, 'translation');
-            if (master !== undefined && translated !== undefined) picklistLabels.set(master, translated);
+            if (master !== undefined && translated !== undefined)
+                picklistLabels.set(master, translated);
         }
         const name = text(root, 'name') ?? path.basename(file, '.fieldTranslation-meta.xml');
         translations.set(name, { label: text(root, 'label'), picklistLabels });

@@ -27,7 +27,11 @@ export function loadGlobalValueSets(forceAppDir: string): Map<string, RatingScal
  * The German labels of a global value set from `<name>-de.globalValueSetTranslation-meta.xml`, keyed by the
  * master label as the platform keys them; empty when the translation is not there.
  */
-export function loadGlobalValueSetTranslation(forceAppDir: string, setName: string, language: string): Map<string, string> {
+export function loadGlobalValueSetTranslation(
+    forceAppDir: string,
+    setName: string,
+    language: string,
+): Map<string, string> {
     const translations = new Map<string, string>();
     const suffix = `${setName}-${language}.globalValueSetTranslation-meta.xml`;
     for (const file of findFiles(forceAppDir, suffix)) {
@@ -35,7 +39,8 @@ export function loadGlobalValueSetTranslation(forceAppDir: string, setName: stri
         for (const entry of elements(root, 'valueTranslation')) {
             const master = text(entry, 'masterLabel');
             const translation = text(entry, 'translation');
-            if (master !== undefined && translation !== undefined) translations.set(master, translation);
+            if (master !== undefined && translation !== undefined)
+                translations.set(master, translation);
         }
     }
     return translations;
@@ -46,7 +51,10 @@ export function translateValues(
     values: readonly RatingScaleValue[],
     translations: ReadonlyMap<string, string>,
 ): RatingScaleValue[] {
-    return values.map((value) => ({ value: value.value, label: translations.get(value.label) ?? value.label }));
+    return values.map((value) => ({
+        value: value.value,
+        label: translations.get(value.label) ?? value.label,
+    }));
 }
 
 export function findFiles(root: string, suffix: string): string[] {

@@ -1,4 +1,9 @@
-import { loadObjectSchemas, SUPPORTED_OBJECTS, type ObjectSchema, type SupportedObject } from './fieldSchema';
+import {
+    loadObjectSchemas,
+    SUPPORTED_OBJECTS,
+    type ObjectSchema,
+    type SupportedObject,
+} from './fieldSchema';
 import path from 'node:path';
 import { LANGUAGES, loadCatalog, type Catalog } from '../../../lib/catalog';
 import { loadRepFieldAccess, type FieldAccess } from './fieldAccess';
@@ -21,9 +26,17 @@ export interface PreviewWorkspace {
     /** The shipped frameworks and labels, read by the shared catalog loader (scripts/lib/catalog). */
     readonly catalog: Catalog;
     /** A picklist's values in a language, as a describe in that language returns them. */
-    picklistValues(objectApiName: SupportedObject, fieldApiName: string, language: PreviewLanguage): readonly RatingScaleValue[];
+    picklistValues(
+        objectApiName: SupportedObject,
+        fieldApiName: string,
+        language: PreviewLanguage,
+    ): readonly RatingScaleValue[];
     /** A field's label in a language, as error messages and the describe show it. */
-    fieldLabel(objectApiName: SupportedObject, fieldApiName: string, language: PreviewLanguage): string;
+    fieldLabel(
+        objectApiName: SupportedObject,
+        fieldApiName: string,
+        language: PreviewLanguage,
+    ): string;
 }
 
 export function loadWorkspace(projectRoot: string): PreviewWorkspace {
@@ -34,7 +47,10 @@ export function loadWorkspace(projectRoot: string): PreviewWorkspace {
     const access = new Map<SupportedObject, FieldAccess>();
     const germanFields = new Map<SupportedObject, Map<string, FieldTranslation>>();
     for (const objectApiName of SUPPORTED_OBJECTS) {
-        access.set(objectApiName, loadRepFieldAccess(forceAppDir, objectApiName, schemas.get(objectApiName) ?? new Map()));
+        access.set(
+            objectApiName,
+            loadRepFieldAccess(forceAppDir, objectApiName, schemas.get(objectApiName) ?? new Map()),
+        );
         germanFields.set(objectApiName, loadFieldTranslations(forceAppDir, objectApiName, 'de'));
     }
     const germanValueSets = new Map<string, ReadonlyMap<string, string>>();

@@ -6,7 +6,12 @@ export interface XmlNode {
     readonly [child: string]: ReadonlyArray<XmlNode | string> | undefined;
 }
 
-const parser = new XMLParser({ ignoreAttributes: true, parseTagValue: false, trimValues: true, isArray: () => true });
+const parser = new XMLParser({
+    ignoreAttributes: true,
+    parseTagValue: false,
+    trimValues: true,
+    isArray: () => true,
+});
 
 /** Reads a metadata XML file and returns its root element (e.g. `CustomField`); names the file when the root is another type. */
 export function readMetadataXml(file: string, rootName: string): XmlNode {

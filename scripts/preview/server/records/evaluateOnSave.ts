@@ -29,21 +29,37 @@ export function evaluateOnSave(
     ratingLabels: Readonly<Record<string, string>>,
 ): Record<string, StoredValue> {
     const stored = fields[FRAMEWORK_FIELD];
-    const frameworkName = typeof stored === 'string' && stored.trim() !== '' ? stored.trim() : undefined;
+    const frameworkName =
+        typeof stored === 'string' && stored.trim() !== '' ? stored.trim() : undefined;
     const frameworks = catalog.frameworks;
-    const framework = frameworkName === undefined ? defaultFramework(objectApiName, frameworks) : frameworks.find((f) => f.name === frameworkName);
+    const framework =
+        frameworkName === undefined
+            ? defaultFramework(objectApiName, frameworks)
+            : frameworks.find((f) => f.name === frameworkName);
     if (framework === undefined || !framework.applicableObjects.includes(objectApiName)) {
         const problem =
             framework === undefined
                 ? `Unknown qualification framework "${frameworkName ?? ''}". Known frameworks: ${frameworks.map((f) => f.name).join(', ')}.`
                 : `The qualification framework "${framework.name}" does not apply to ${objectApiName} records.`;
-        throw recordError([], [fieldError(FRAMEWORK_FIELD, 'Qualification Framework', 'FIELD_CUSTOM_VALIDATION_EXCEPTION', problem)]);
+        throw recordError(
+            [],
+            [
+                fieldError(
+                    FRAMEWORK_FIELD,
+                    'Qualification Framework',
+                    'FIELD_CUSTOM_VALIDATION_EXCEPTION',
+                    problem,
+                ),
+            ],
+        );
     }
     const result = evaluate(framework, answersFromRecord(framework, fields));
     const templates: Partial<Record<ReasonCode, string>> = {};
-    for (const code of REASON_CODES) templates[code] = catalog.label(reasonLabelName(code), language);
+    for (const code of REASON_CODES)
+        templates[code] = catalog.label(reasonLabelName(code), language);
     const dimensionLabels: Record<string, string> = {};
-    for (const dimension of framework.dimensions) dimensionLabels[dimension.key] = dimension.title[language];
+    for (const dimension of framework.dimensions)
+        dimensionLabels[dimension.key] = dimension.title[language];
     return {
         ...fields,
         [FRAMEWORK_FIELD]: framework.name,
@@ -51,11 +67,19 @@ export function evaluateOnSave(
         BB_Qualification_Score__c: result.score,
         BB_Qualification_Completeness__c: result.completeness,
         BB_Next_Dimension__c: result.nextDimension,
-        BB_Qualification_Explanation__c: formatExplanation(result.reasons, templates, dimensionLabels, ratingLabels),
+        BB_Qualification_Explanation__c: formatExplanation(
+            result.reasons,
+            templates,
+            dimensionLabels,
+            ratingLabels,
+        ),
         BB_Last_Evaluated__c: now.toISOString(),
     };
 }
 
-export function defaultFramework(objectApiName: string, frameworks: readonly CatalogFramework[]): CatalogFramework | undefined {
+export function defaultFramework(
+    objectApiName: string,
+    frameworks: readonly CatalogFramework[],
+): CatalogFramework | undefined {
     return frameworks.find((framework) => framework.defaultFor.includes(objectApiName));
 }

@@ -27,9 +27,17 @@ export interface UserContext {
 export const PREVIEW_USER_ID = '005000000000001AAA';
 
 /** The rating scale's labels in a language, read from the first rating field as the Apex formatter does. */
-export function ratingLabels(workspace: PreviewWorkspace, objectApiName: SupportedObject, language: PreviewLanguage): Record<string, string> {
+export function ratingLabels(
+    workspace: PreviewWorkspace,
+    objectApiName: SupportedObject,
+    language: PreviewLanguage,
+): Record<string, string> {
     const ratingField = workspace.catalog.frameworks[0]?.dimensions[0]?.ratingField ?? '';
-    return Object.fromEntries(workspace.picklistValues(objectApiName, ratingField, language).map((option) => [option.value, option.label]));
+    return Object.fromEntries(
+        workspace
+            .picklistValues(objectApiName, ratingField, language)
+            .map((option) => [option.value, option.label]),
+    );
 }
 
 /** getRecord and updateRecord over the record store, answering as the UI API does. */
@@ -44,14 +52,21 @@ export class RecordApi {
      * `fields` must all be readable (else the request fails, as LDS reports it); `optionalFields` that do
      * not exist or the user cannot read are left out, so a board degrades instead of crashing.
      */
-    getRecord(id: string, fields: readonly string[], optionalFields: readonly string[], user: UserContext): RecordRepresentation {
+    getRecord(
+        id: string,
+        fields: readonly string[],
+        optionalFields: readonly string[],
+        user: UserContext,
+    ): RecordRepresentation {
         const record = this.store.get(id);
         if (record === undefined) throw notFound(id);
         const wanted = new Set<string>();
         for (const reference of fields) {
             const name = this.fieldName(record.apiName, reference);
             if (name === undefined || !this.canRead(record.apiName, name, user)) {
-                throw invalidField(`No such column '${reference.split('.').pop() ?? reference}' on entity '${record.apiName}'. If you are attempting to use a custom field, be sure to append the '__c' after the custom field name.`);
+                throw invalidField(
+                    `No such column '${reference.split('.').pop() ?? reference}' on entity '${record.apiName}'. If you are attempting to use a custom field, be sure to append the '__c' after the custom field name.`,
+                );
             }
             wanted.add(name);
         }
@@ -71,7 +86,10 @@ export class RecordApi {
     ): RecordRepresentation {
         const record = this.store.get(id);
         if (record === undefined) throw notFound(id);
-        if (ifUnmodifiedSince !== undefined && Date.parse(record.lastModifiedDate) > Date.parse(ifUnmodifiedSince)) {
+        if (
+            ifUnmodifiedSince !== undefined &&
+            Date.parse(record.lastModifiedDate) > Date.parse(ifUnmodifiedSince)
+        ) {
             throw modifiedSince(ifUnmodifiedSince, record.lastModifiedDate);
         }
         const accepted = validateInput(input, {
@@ -82,23 +100,42 @@ export class RecordApi {
             fieldLabel: (field) => this.workspace.fieldLabel(record.apiName, field, user.language),
         });
         const saved = this.write(record, accepted, user.language);
-        const readable = [...this.schema(record.apiName).keys()].filter((field) => this.canRead(record.apiName, field, user));
+        const readable = [...this.schema(record.apiName).keys()].filter((field) =>
+            this.canRead(record.apiName, field, user),
+        );
         return this.represent(saved, new Set(readable), user.language);
     }
 
     /** A write outside the board (another user, an import): same validation and trigger, no field-level security. */
-    writeAsSystem(id: string, changes: Readonly<Record<string, StoredValue>>, language: PreviewLanguage): StoredRecord {
+    writeAsSystem(
+        id: string,
+        changes: Readonly<Record<string, StoredValue>>,
+        language: PreviewLanguage,
+    ): StoredRecord {
         const record = this.store.get(id);
         if (record === undefined) throw notFound(id);
         return this.write(record, changes, language);
     }
 
-    private write(record: StoredRecord, changes: Readonly<Record<string, StoredValue>>, language: PreviewLanguage): StoredRecord {
+    private write(
+        record: StoredRecord,
+        changes: Readonly<Record<string, StoredValue>>,
+        language: PreviewLanguage,
+    ): StoredRecord {
         const now = this.clock();
         // Timestamps must move forward even within one millisecond, or ifUnmodifiedSince could not tell two saves apart.
-        const lastModified = new Date(Math.max(now.getTime(), Date.parse(record.lastModifiedDate) + 1));
+        const lastModified = new Date(
+            Math.max(now.getTime(), Date.parse(record.lastModifiedDate) + 1),
+        );
         const merged = { ...record.fields, ...changes };
-        const evaluated = evaluateOnSave(record.apiName, merged, this.workspace.catalog, language, lastModified, ratingLabels(this.workspace, record.apiName, language));
+        const evaluated = evaluateOnSave(
+            record.apiName,
+            merged,
+            this.workspace.catalog,
+            language,
+            lastModified,
+            ratingLabels(this.workspace, record.apiName, language),
+        );
         const saved: StoredRecord = {
             ...record,
             lastModifiedDate: lastModified.toISOString(),
@@ -108,7 +145,11 @@ export class RecordApi {
         return saved;
     }
 
-    private represent(record: StoredRecord, fields: ReadonlySet<string>, language: PreviewLanguage): RecordRepresentation {
+    private represent(
+        record: StoredRecord,
+        fields: ReadonlySet<string>,
+        language: PreviewLanguage,
+    ): RecordRepresentation {
         const representation: RecordRepresentation = {
             apiName: record.apiName,
             id: record.id,
@@ -121,24 +162,47 @@ export class RecordApi {
         };
         for (const name of fields) {
             const value = name === 'Id' ? record.id : (record.fields[name] ?? null);
-            representation.fields[name] = { value, displayValue: this.displayValue(record.apiName, name, value, language) };
+            representation.fields[name] = {
+                value,
+                displayValue: this.displayValue(record.apiName, name, value, language),
+            };
         }
         return representation;
     }
 
-    private displayValue(objectApiName: SupportedObject, field: string, value: StoredValue, language: PreviewLanguage): string | null {
+    private displayValue(
+        objectApiName: SupportedObject,
+        field: string,
+        value: StoredValue,
+        language: PreviewLanguage,
+    ): string | null {
         if (value === null) return null;
         const definition = this.schema(objectApiName).get(field);
         const locale = language === 'de' ? 'de-DE' : 'en-US';
         switch (definition?.type) {
             case 'Picklist':
-                return this.workspace.picklistValues(objectApiName, field, language).find((option) => option.value === value)?.label ?? String(value);
+                return (
+                    this.workspace
+                        .picklistValues(objectApiName, field, language)
+                        .find((option) => option.value === value)?.label ?? String(value)
+                );
             case 'Currency':
-                return typeof value === 'number' ? new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' }).format(value) : null;
+                return typeof value === 'number'
+                    ? new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' }).format(
+                          value,
+                      )
+                    : null;
             case 'Date':
-                return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(String(value)));
+                return new Intl.DateTimeFormat(locale, {
+                    dateStyle: 'medium',
+                    timeZone: 'UTC',
+                }).format(new Date(String(value)));
             case 'DateTime':
-                return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(new Date(String(value)));
+                return new Intl.DateTimeFormat(locale, {
+                    dateStyle: 'medium',
+                    timeStyle: 'short',
+                    timeZone: 'UTC',
+                }).format(new Date(String(value)));
             default:
                 return null;
         }
@@ -156,13 +220,21 @@ export class RecordApi {
 
     private schema(objectApiName: SupportedObject) {
         const schema = this.workspace.schemas.get(objectApiName);
-        if (schema === undefined) throw new UiApiError(400, { errorCode: 'NOT_SUPPORTED', message: `${objectApiName} is not supported by the preview` });
+        if (schema === undefined)
+            throw new UiApiError(400, {
+                errorCode: 'NOT_SUPPORTED',
+                message: `${objectApiName} is not supported by the preview`,
+            });
         return schema;
     }
 
     private access(objectApiName: SupportedObject) {
         const access = this.workspace.access.get(objectApiName);
-        if (access === undefined) throw recordError([{ errorCode: 'NOT_SUPPORTED', message: `${objectApiName} has no access rules` }], []);
+        if (access === undefined)
+            throw recordError(
+                [{ errorCode: 'NOT_SUPPORTED', message: `${objectApiName} has no access rules` }],
+                [],
+            );
         return access;
     }
 }

@@ -1,4 +1,11 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import {
+    existsSync,
+    mkdirSync,
+    readdirSync,
+    readFileSync,
+    renameSync,
+    writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import type { SupportedObject } from '../metadata/fieldSchema';
 
@@ -44,15 +51,23 @@ export class RecordStore {
     private persist(): void {
         mkdirSync(path.dirname(this.dataFile), { recursive: true });
         const temporary = `${this.dataFile}.${process.pid}.tmp`;
-        writeFileSync(temporary, `${JSON.stringify({ version: 1, records: this.all() }, null, 2)}\n`);
+        writeFileSync(
+            temporary,
+            `${JSON.stringify({ version: 1, records: this.all() }, null, 2)}\n`,
+        );
         renameSync(temporary, this.dataFile);
     }
 }
 
 function readDataFile(file: string): StoredRecord[] {
-    const parsed = JSON.parse(readFileSync(file, 'utf8')) as { version?: unknown; records?: unknown };
+    const parsed = JSON.parse(readFileSync(file, 'utf8')) as {
+        version?: unknown;
+        records?: unknown;
+    };
     if (parsed.version !== 1 || !Array.isArray(parsed.records)) {
-        throw new Error(`${file}: not a preview data file (expected {"version": 1, "records": [...]}); delete it to start from data/`);
+        throw new Error(
+            `${file}: not a preview data file (expected {"version": 1, "records": [...]}); delete it to start from data/`,
+        );
     }
     return parsed.records as StoredRecord[];
 }
@@ -63,9 +78,17 @@ export function readSampleRecords(dataDir: string): StoredRecord[] {
         .filter((file) => file.endsWith('.json'))
         .sort()
         .map((file) => {
-            const sample = JSON.parse(readFileSync(path.join(dataDir, file), 'utf8')) as Partial<StoredRecord>;
-            if ((sample.apiName !== 'Lead' && sample.apiName !== 'Opportunity') || typeof sample.id !== 'string' || typeof sample.fields !== 'object') {
-                throw new Error(`${path.join(dataDir, file)}: a sample record needs apiName (Lead or Opportunity), id and fields`);
+            const sample = JSON.parse(
+                readFileSync(path.join(dataDir, file), 'utf8'),
+            ) as Partial<StoredRecord>;
+            if (
+                (sample.apiName !== 'Lead' && sample.apiName !== 'Opportunity') ||
+                typeof sample.id !== 'string' ||
+                typeof sample.fields !== 'object'
+            ) {
+                throw new Error(
+                    `${path.join(dataDir, file)}: a sample record needs apiName (Lead or Opportunity), id and fields`,
+                );
             }
             return {
                 apiName: sample.apiName,

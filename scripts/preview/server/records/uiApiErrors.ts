@@ -32,7 +32,8 @@ export class UiApiError extends Error {
     }
 }
 
-const RECORD_ERROR_MESSAGE = 'An error occurred while trying to update the record. Please try again.';
+const RECORD_ERROR_MESSAGE =
+    'An error occurred while trying to update the record. Please try again.';
 
 /** A DML failure: record-level errors and errors on fields, as `updateRecord` rejects with them. */
 export function recordError(
@@ -48,12 +49,27 @@ export function recordError(
     });
 }
 
-export function fieldError(field: string, fieldLabel: string, errorCode: string, message: string): UiApiFieldError {
-    return { constituentField: null, duplicateRecordError: null, errorCode, field, fieldLabel, message };
+export function fieldError(
+    field: string,
+    fieldLabel: string,
+    errorCode: string,
+    message: string,
+): UiApiFieldError {
+    return {
+        constituentField: null,
+        duplicateRecordError: null,
+        errorCode,
+        field,
+        fieldLabel,
+        message,
+    };
 }
 
 export function notFound(id: string): UiApiError {
-    return new UiApiError(404, { errorCode: 'NOT_FOUND', message: `The requested resource does not exist (record ${id}).` });
+    return new UiApiError(404, {
+        errorCode: 'NOT_FOUND',
+        message: `The requested resource does not exist (record ${id}).`,
+    });
 }
 
 export function invalidField(message: string): UiApiError {

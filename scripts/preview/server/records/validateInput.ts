@@ -17,7 +17,10 @@ export interface InputContext {
  * (blank text becomes null, numbers are rounded to their scale). Unknown or unreadable fields fail the
  * whole request; read-only fields and bad values fail as record errors naming every field at fault.
  */
-export function validateInput(input: Readonly<Record<string, unknown>>, context: InputContext): Record<string, StoredValue> {
+export function validateInput(
+    input: Readonly<Record<string, unknown>>,
+    context: InputContext,
+): Record<string, StoredValue> {
     const accepted: Record<string, StoredValue> = {};
     const recordErrors: Array<{ errorCode: string; message: string }> = [];
     const fieldErrors: UiApiFieldError[] = [];
@@ -25,8 +28,14 @@ export function validateInput(input: Readonly<Record<string, unknown>>, context:
     for (const [apiName, raw] of Object.entries(input)) {
         if (apiName === 'Id') continue;
         const field = context.schema.get(apiName);
-        if (field === undefined || !context.access.readable.has(apiName) || context.hiddenFields.has(apiName)) {
-            throw invalidField(`No such column '${apiName}' on sobject of type ${context.objectApiName}`);
+        if (
+            field === undefined ||
+            !context.access.readable.has(apiName) ||
+            context.hiddenFields.has(apiName)
+        ) {
+            throw invalidField(
+                `No such column '${apiName}' on sobject of type ${context.objectApiName}`,
+            );
         }
         if (!context.access.editable.has(apiName)) {
             readOnly.push(apiName);
@@ -34,7 +43,14 @@ export function validateInput(input: Readonly<Record<string, unknown>>, context:
         }
         const outcome = normalize(field, raw);
         if ('error' in outcome) {
-            fieldErrors.push(fieldError(apiName, context.fieldLabel(apiName), outcome.code, `${context.fieldLabel(apiName)}: ${outcome.error}`));
+            fieldErrors.push(
+                fieldError(
+                    apiName,
+                    context.fieldLabel(apiName),
+                    outcome.code,
+                    `${context.fieldLabel(apiName)}: ${outcome.error}`,
+                ),
+            );
         } else {
             accepted[apiName] = outcome.value;
         }
@@ -46,12 +62,18 @@ export function validateInput(input: Readonly<Record<string, unknown>>, context:
         });
     }
     const missing = Object.entries(accepted)
-        .filter(([apiName, value]) => value === null && context.schema.get(apiName)?.required === true)
+        .filter(
+            ([apiName, value]) => value === null && context.schema.get(apiName)?.required === true,
+        )
         .map(([apiName]) => apiName);
     if (missing.length > 0) {
-        recordErrors.push({ errorCode: 'REQUIRED_FIELD_MISSING', message: `Required fields are missing: [${missing.join(', ')}]` });
+        recordErrors.push({
+            errorCode: 'REQUIRED_FIELD_MISSING',
+            message: `Required fields are missing: [${missing.join(', ')}]`,
+        });
     }
-    if (recordErrors.length > 0 || fieldErrors.length > 0) throw recordError(recordErrors, fieldErrors);
+    if (recordErrors.length > 0 || fieldErrors.length > 0)
+        throw recordError(recordErrors, fieldErrors);
     return accepted;
 }
 
@@ -64,8 +86,12 @@ function normalize(field: FieldDefinition, raw: unknown): Normalized {
     switch (field.type) {
         case 'Picklist': {
             const allowed = field.picklistValues ?? [];
-            if (typeof raw === 'string' && allowed.some((option) => option.value === raw)) return { value: raw };
-            return { code: 'INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST', error: `bad value for restricted picklist field: ${String(raw)}` };
+            if (typeof raw === 'string' && allowed.some((option) => option.value === raw))
+                return { value: raw };
+            return {
+                code: 'INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST',
+                error: `bad value for restricted picklist field: ${String(raw)}`,
+            };
         }
         case 'Text':
         case 'TextArea':
@@ -76,7 +102,10 @@ function normalize(field: FieldDefinition, raw: unknown): Normalized {
             if (typeof raw !== 'string') return typeMismatch(raw);
             const limit = field.length ?? (field.type === 'TextArea' ? 255 : undefined);
             if (limit !== undefined && raw.length > limit) {
-                return { code: 'STRING_TOO_LONG', error: `data value too large: ${raw.slice(0, 40)}... (max length=${limit})` };
+                return {
+                    code: 'STRING_TOO_LONG',
+                    error: `data value too large: ${raw.slice(0, 40)}... (max length=${limit})`,
+                };
             }
             return { value: raw };
         }
@@ -85,11 +114,15 @@ function normalize(field: FieldDefinition, raw: unknown): Normalized {
         case 'Percent':
             return normalizeNumber(field, raw);
         case 'Date':
-            return typeof raw === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(raw) && !Number.isNaN(Date.parse(raw))
+            return typeof raw === 'string' &&
+                /^\d{4}-\d{2}-\d{2}$/.test(raw) &&
+                !Number.isNaN(Date.parse(raw))
                 ? { value: raw }
                 : typeMismatch(raw);
         case 'DateTime':
-            return typeof raw === 'string' && !Number.isNaN(Date.parse(raw)) ? { value: new Date(raw).toISOString() } : typeMismatch(raw);
+            return typeof raw === 'string' && !Number.isNaN(Date.parse(raw))
+                ? { value: new Date(raw).toISOString() }
+                : typeMismatch(raw);
         case 'Checkbox':
             return typeof raw === 'boolean' ? { value: raw } : typeMismatch(raw);
         case 'Id':
@@ -98,17 +131,28 @@ function normalize(field: FieldDefinition, raw: unknown): Normalized {
 }
 
 function normalizeNumber(field: FieldDefinition, raw: unknown): Normalized {
-    const value = typeof raw === 'number' ? raw : typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : Number.NaN;
+    const value =
+        typeof raw === 'number'
+            ? raw
+            : typeof raw === 'string' && raw.trim() !== ''
+              ? Number(raw)
+              : Number.NaN;
     if (!Number.isFinite(value)) return typeMismatch(raw);
     const scale = field.scale ?? 0;
     const integerDigits = (field.precision ?? 18) - scale;
     if (Math.abs(Math.trunc(value)).toString().length > integerDigits) {
-        return { code: 'NUMBER_OUTSIDE_VALID_RANGE', error: `value outside of valid range on numeric field: ${value}` };
+        return {
+            code: 'NUMBER_OUTSIDE_VALID_RANGE',
+            error: `value outside of valid range on numeric field: ${value}`,
+        };
     }
     const factor = 10 ** scale;
     return { value: Math.round(value * factor) / factor };
 }
 
 function typeMismatch(raw: unknown): Normalized {
-    return { code: 'INVALID_TYPE_ON_FIELD_IN_RECORD', error: `value not of required type: ${typeof raw === 'object' ? JSON.stringify(raw) : String(raw)}` };
+    return {
+        code: 'INVALID_TYPE_ON_FIELD_IN_RECORD',
+        error: `value not of required type: ${typeof raw === 'object' ? JSON.stringify(raw) : String(raw)}`,
+    };
 }

@@ -13,7 +13,11 @@ function currentPage(): PageReference {
     const globals = (globalThis as { __BB_PREVIEW__?: PreviewGlobals }).__BB_PREVIEW__;
     return {
         type: 'standard__recordPage',
-        attributes: { recordId: globals?.recordId, objectApiName: globals?.objectApiName, actionName: 'view' },
+        attributes: {
+            recordId: globals?.recordId,
+            objectApiName: globals?.objectApiName,
+            actionName: 'view',
+        },
         state: {},
     };
 }
@@ -28,13 +32,19 @@ function urlOf(pageReference: PageReference): string {
 const Navigate = Symbol('Navigate');
 const GenerateUrl = Symbol('GenerateUrl');
 
+// TypeScript accepts a class as a mixin base only when its constructor takes `...args: any[]`.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Constructor = new (...args: any[]) => object;
 
 function navigationMixin<Base extends Constructor>(base: Base): Base {
     return class extends base {
         [Navigate](pageReference: PageReference): void {
             const url = urlOf(pageReference);
-            if (url === '#') console.info('[preview] navigation outside the record page is not previewed', pageReference);
+            if (url === '#')
+                console.info(
+                    '[preview] navigation outside the record page is not previewed',
+                    pageReference,
+                );
             else window.location.assign(url);
         }
 

@@ -54,7 +54,8 @@ export class getRecord {
     private async load(): Promise<void> {
         const config = this.config;
         // LDS provisions nothing until the record id is known.
-        if (config?.recordId === undefined || config.recordId === null || config.recordId === '') return;
+        if (config?.recordId === undefined || config.recordId === null || config.recordId === '')
+            return;
         const recordId = config.recordId;
         const fields = (config.fields ?? []).map(qualifiedName);
         const optionalFields = (config.optionalFields ?? []).map(qualifiedName);
@@ -63,12 +64,21 @@ export class getRecord {
         if (wanted.size === 0 && (config.layoutTypes ?? []).length === 0) return;
         this.unsubscribe?.();
         this.unsubscribe = subscribe(recordId, (record: RecordRepresentation) => {
-            const merged = this.latest === undefined ? record : { ...record, fields: { ...this.latest.fields, ...record.fields } };
+            const merged =
+                this.latest === undefined
+                    ? record
+                    : { ...record, fields: { ...this.latest.fields, ...record.fields } };
             this.emit(narrow(merged, wanted));
         });
-        const query = new URLSearchParams({ fields: fields.join(','), optionalFields: optionalFields.join(',') });
+        const query = new URLSearchParams({
+            fields: fields.join(','),
+            optionalFields: optionalFields.join(','),
+        });
         try {
-            const record = await requestJson<RecordRepresentation>('GET', `/api/records/${encodeURIComponent(recordId)}?${query.toString()}`);
+            const record = await requestJson<RecordRepresentation>(
+                'GET',
+                `/api/records/${encodeURIComponent(recordId)}?${query.toString()}`,
+            );
             this.emit(record);
         } catch (error) {
             this.dataCallback({ data: undefined, error: deepFreeze(error) });
@@ -82,20 +92,30 @@ export class getRecord {
 }
 
 /** Saves the given fields; on success every wired getRecord of the record sees the new values. */
-export async function updateRecord(recordInput: RecordInput, clientOptions?: ClientOptions): Promise<RecordRepresentation> {
+export async function updateRecord(
+    recordInput: RecordInput,
+    clientOptions?: ClientOptions,
+): Promise<RecordRepresentation> {
     const { Id: recordId, ...fields } = recordInput.fields;
     if (typeof recordId !== 'string' || recordId === '') {
         throw new Error('updateRecord: recordInput.fields.Id is required');
     }
-    const record = await requestJson<RecordRepresentation>('PATCH', `/api/records/${encodeURIComponent(recordId)}`, {
-        fields,
-        ifUnmodifiedSince: clientOptions?.ifUnmodifiedSince,
-    });
+    const record = await requestJson<RecordRepresentation>(
+        'PATCH',
+        `/api/records/${encodeURIComponent(recordId)}`,
+        {
+            fields,
+            ifUnmodifiedSince: clientOptions?.ifUnmodifiedSince,
+        },
+    );
     publish(record);
     return deepFreeze(record);
 }
 
-export function getFieldValue(record: RecordRepresentation | undefined, field: FieldReference): unknown {
+export function getFieldValue(
+    record: RecordRepresentation | undefined,
+    field: FieldReference,
+): unknown {
     const name = qualifiedName(field).split('.').slice(1);
     let current: unknown = record;
     for (const part of name) {
@@ -107,20 +127,29 @@ export function getFieldValue(record: RecordRepresentation | undefined, field: F
     return current;
 }
 
-export function getFieldDisplayValue(record: RecordRepresentation | undefined, field: FieldReference): string | null | undefined {
+export function getFieldDisplayValue(
+    record: RecordRepresentation | undefined,
+    field: FieldReference,
+): string | null | undefined {
     const [, ...path] = qualifiedName(field).split('.');
     const last = path.pop();
     let current: RecordRepresentation | undefined = record;
-    for (const part of path) current = current?.fields[part]?.value as RecordRepresentation | undefined;
+    for (const part of path)
+        current = current?.fields[part]?.value as RecordRepresentation | undefined;
     if (last === undefined || current === undefined) return undefined;
     const entry = current.fields[last];
     return entry === undefined ? undefined : entry.displayValue;
 }
 
 /** The preview keeps no stale copies beyond the wires, so asking for fresh data reloads them. */
-export async function notifyRecordUpdateAvailable(items: Array<{ recordId: string }>): Promise<void> {
+export async function notifyRecordUpdateAvailable(
+    items: Array<{ recordId: string }>,
+): Promise<void> {
     for (const { recordId } of items) {
-        const record = await requestJson<RecordRepresentation>('GET', `/api/records/${encodeURIComponent(recordId)}?all=true`);
+        const record = await requestJson<RecordRepresentation>(
+            'GET',
+            `/api/records/${encodeURIComponent(recordId)}?all=true`,
+        );
         publish(record);
     }
 }

@@ -25,7 +25,11 @@ function previewLanguage(): string {
  * Sends a JSON request in the preview user's language. A failed response rejects with the response
  * shape LDS uses; a dropped connection rejects with the browser's own TypeError, as fetch does.
  */
-export async function requestJson<T>(method: 'GET' | 'POST' | 'PATCH', path: string, body?: unknown): Promise<T> {
+export async function requestJson<T>(
+    method: 'GET' | 'POST' | 'PATCH',
+    path: string,
+    body?: unknown,
+): Promise<T> {
     const response = await fetch(path, {
         method,
         headers: { 'Content-Type': 'application/json', 'X-Preview-Language': previewLanguage() },

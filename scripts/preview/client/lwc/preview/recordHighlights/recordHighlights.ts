@@ -10,7 +10,11 @@ const COMPACT_FIELDS: Record<string, string[]> = {
     Lead: ['Company', 'Title', 'Status'],
     Opportunity: ['AccountName', 'StageName', 'CloseDate', 'Amount'],
 };
-const RESULT_FIELDS = ['BB_Qualification_Status__c', 'BB_Qualification_Score__c', 'BB_Qualification_Framework__c'];
+const RESULT_FIELDS = [
+    'BB_Qualification_Status__c',
+    'BB_Qualification_Score__c',
+    'BB_Qualification_Framework__c',
+];
 
 export default class RecordHighlights extends LightningElement {
     @api recordId?: string;
@@ -21,7 +25,9 @@ export default class RecordHighlights extends LightningElement {
 
     get optionalFields(): string[] {
         const objectApiName = this.objectApiName ?? 'Lead';
-        return ['Name', ...(COMPACT_FIELDS[objectApiName] ?? []), ...RESULT_FIELDS].map((field) => `${objectApiName}.${field}`);
+        return ['Name', ...(COMPACT_FIELDS[objectApiName] ?? []), ...RESULT_FIELDS].map(
+            (field) => `${objectApiName}.${field}`,
+        );
     }
 
     @wire(getRecord, { recordId: '$recordId', optionalFields: '$optionalFields' })
@@ -45,15 +51,26 @@ export default class RecordHighlights extends LightningElement {
     get facts(): Array<{ key: string; label: string; value: string }> {
         const objectApiName = this.objectApiName ?? 'Lead';
         const labels: Record<string, string> = {
-            Company: 'Company', Title: 'Title', Status: 'Lead Status', AccountName: 'Account', StageName: 'Stage',
-            CloseDate: 'Close Date', Amount: 'Amount', BB_Qualification_Status__c: 'Qualification', BB_Qualification_Score__c: 'Score',
+            Company: 'Company',
+            Title: 'Title',
+            Status: 'Lead Status',
+            AccountName: 'Account',
+            StageName: 'Stage',
+            CloseDate: 'Close Date',
+            Amount: 'Amount',
+            BB_Qualification_Status__c: 'Qualification',
+            BB_Qualification_Score__c: 'Score',
             BB_Qualification_Framework__c: 'Framework',
         };
         return [...(COMPACT_FIELDS[objectApiName] ?? []), ...RESULT_FIELDS].map((field) => {
             const reference = `${objectApiName}.${field}`;
             const display = getFieldDisplayValue(this.record, reference);
             const value = getFieldValue(this.record, reference);
-            return { key: field, label: labels[field] ?? field, value: display ?? (value === null || value === undefined ? '—' : String(value)) };
+            return {
+                key: field,
+                label: labels[field] ?? field,
+                value: display ?? (value === null || value === undefined ? '—' : String(value)),
+            };
         });
     }
 }

@@ -22,7 +22,11 @@ interface WireAdapterInstance {
 const cache = new Map<string, Promise<unknown>>();
 const refreshers = new WeakMap<object, () => Promise<void>>();
 
-export function createApexMethod(className: string, methodName: string, cacheable: boolean): ApexMethod {
+export function createApexMethod(
+    className: string,
+    methodName: string,
+    cacheable: boolean,
+): ApexMethod {
     const endpoint = `/api/apex/${className}/${methodName}`;
     const call = (params: Params = {}, bypassCache = false): Promise<unknown> => {
         const key = `${endpoint}:${JSON.stringify(params, Object.keys(params).sort())}`;
@@ -77,16 +81,23 @@ export function createApexMethod(className: string, methodName: string, cacheabl
         // @wire needs @AuraEnabled(cacheable=true); the platform refuses the component otherwise.
         const refuse = class {
             constructor() {
-                throw new Error(`${className}.${methodName} is not @AuraEnabled(cacheable=true) and cannot be wired`);
+                throw new Error(
+                    `${className}.${methodName} is not @AuraEnabled(cacheable=true) and cannot be wired`,
+                );
             }
         };
-        return Object.assign((params?: Params) => call(params), { adapter: refuse as unknown as ApexMethod['adapter'] });
+        return Object.assign((params?: Params) => call(params), {
+            adapter: refuse as unknown as ApexMethod['adapter'],
+        });
     }
     return Object.assign((params?: Params) => call(params), { adapter: ApexWireAdapter });
 }
 
 /** `refreshApex(wiredValue)`: fetches the wire's data again, past the cache. */
 export function refreshApex(wiredValue: unknown): Promise<void> {
-    const refresh = typeof wiredValue === 'object' && wiredValue !== null ? refreshers.get(wiredValue) : undefined;
+    const refresh =
+        typeof wiredValue === 'object' && wiredValue !== null
+            ? refreshers.get(wiredValue)
+            : undefined;
     return refresh === undefined ? Promise.resolve() : refresh();
 }

@@ -3,6 +3,11 @@ import type { ShowToastEventInit } from 'lightning/platformShowToastEvent';
 
 export class ShowToastEvent extends CustomEvent<ShowToastEventInit> {
     constructor(init: ShowToastEventInit) {
-        super('lightning__showtoast', { bubbles: true, composed: true, cancelable: true, detail: init });
+        super('lightning__showtoast', {
+            bubbles: true,
+            composed: true,
+            cancelable: true,
+            detail: init,
+        });
     }
 }
