@@ -48,11 +48,6 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     const projectRoot = options.projectRoot;
     const clientDir = path.join(projectRoot, 'scripts/preview/client');
     const sldsDir = path.join(projectRoot, 'node_modules/@salesforce-ux/design-system/assets');
-    const toolbarScript = ts
-        .transpileModule(readFileSync(path.join(clientDir, 'toolbar.ts'), 'utf8'), {
-            compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.None },
-        })
-        .outputText.replace(/^export \{\};?\s*$/m, '');
 
     let workspace: PreviewWorkspace = loadWorkspace(projectRoot);
     const store = new RecordStore(options.dataFile, () => seedRecords(projectRoot, workspace));
@@ -60,12 +55,14 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     let simulation: SimulationState = initialSimulation();
     let build: ClientBuild | undefined = options.build;
     let buildError: string | null = null;
+    let toolbarScript = compileToolbar(clientDir);
 
     const rebuild = async (): Promise<void> => {
         const started = Date.now();
         try {
             workspace = loadWorkspace(projectRoot);
             recordApi = new RecordApi(workspace, store);
+            toolbarScript = compileToolbar(clientDir);
             build = await buildClient(projectRoot, workspace);
             buildError = null;
             log(`built the page script in ${Date.now() - started} ms`);
@@ -320,6 +317,15 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
             await new Promise<void>((resolve) => server.close(() => resolve()));
         },
     };
+}
+
+/** The toolbar is a plain page script, not a component: types stripped, nothing bundled. */
+function compileToolbar(clientDir: string): string {
+    const source = readFileSync(path.join(clientDir, 'toolbar.ts'), 'utf8');
+    const { outputText } = ts.transpileModule(source, {
+        compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.None },
+    });
+    return outputText.replace(/^export \{\};?\s*$/m, '');
 }
 
 function languageOf(value: unknown): PreviewLanguage {
