@@ -134,6 +134,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
                     ),
                 ],
                 framed: url.searchParams.get('frame') === '1',
+                boardOnly: url.searchParams.get('highlights') === '0',
                 labels,
                 buildError,
             });

@@ -25,12 +25,17 @@ const globals = (globalThis as unknown as { __BB_PREVIEW__: PreviewGlobals }).__
 function mount(): void {
     const highlightsRegion = document.querySelector('[data-region="highlights"]');
     const boardRegion = document.querySelector('[data-region="board"]');
-    if (highlightsRegion === null || boardRegion === null)
-        throw new Error('preview page: regions "highlights" and "board" are missing');
+    if (boardRegion === null) throw new Error('preview page: the "board" region is missing');
 
-    const highlights = createElement('preview-record-highlights', { is: RecordHighlights });
-    Object.assign(highlights, { recordId: globals.recordId, objectApiName: globals.objectApiName });
-    highlightsRegion.appendChild(highlights);
+    // The page leaves the highlights region out when asked for the board alone (bench:ui counts its calls).
+    if (highlightsRegion !== null) {
+        const highlights = createElement('preview-record-highlights', { is: RecordHighlights });
+        Object.assign(highlights, {
+            recordId: globals.recordId,
+            objectApiName: globals.objectApiName,
+        });
+        highlightsRegion.appendChild(highlights);
+    }
 
     const board = createElement('c-qualification-board', { is: QualificationBoard });
     // The same properties App Builder sets: the record context and the design attributes.

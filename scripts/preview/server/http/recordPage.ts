@@ -16,6 +16,8 @@ export interface PageOptions {
     readonly dimensionKeys: readonly string[];
     /** Inside the phone frame: the record page alone, without the preview's toolbar. */
     readonly framed: boolean;
+    /** The board without the page's highlights panel (`?highlights=0`), to measure the board alone. */
+    readonly boardOnly: boolean;
     readonly labels: Readonly<Record<string, string>>;
     readonly buildError: string | null;
 }
@@ -50,7 +52,7 @@ export function renderRecordPage(options: PageOptions): string {
     const body =
         device === 'phone' && !framed
             ? `<div class="preview-phone"><iframe title="Record page at phone width" src="/record/${encodeURIComponent(record.id)}${query({ frame: '1' })}" width="375" height="780"></iframe></div>`
-            : recordPageBody();
+            : recordPageBody(options.boardOnly);
     return `<!doctype html>
 <html lang="${language === 'de' ? 'de' : 'en'}">
 <head>
@@ -71,9 +73,9 @@ ${device === 'phone' && !framed ? '<script src="/assets/toolbar.js"></script>' :
 `;
 }
 
-function recordPageBody(): string {
+function recordPageBody(boardOnly: boolean): string {
     return `<main class="preview-record-page">
-<div data-region="highlights"></div>
+${boardOnly ? '' : '<div data-region="highlights"></div>'}
 <div class="preview-record-grid">
     <div class="preview-record-main" data-region="board"></div>
 </div>
