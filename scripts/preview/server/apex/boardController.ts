@@ -7,6 +7,13 @@ import type { PreviewWorkspace } from '../metadata/workspace';
 import type { RecordStore } from '../records/recordStore';
 import type { UserContext } from '../records/recordApi';
 import { defaultFramework, FRAMEWORK_FIELD } from '../records/evaluateOnSave';
+// The very type the board receives from Apex (types/board), so the fake cannot drift from it.
+import type {
+    BoardConfig,
+    BoardDimensionConfig,
+} from '@salesforce/apex/QualificationBoardController.getBoardConfig';
+
+const STATUS_FIELD = 'BB_Qualification_Status__c';
 
 /** An exception an @AuraEnabled method throws; LWC receives `{ body: { message, exceptionType } }` with status 500. */
 export class ApexException extends Error {
@@ -19,35 +26,12 @@ export class ApexException extends Error {
     }
 }
 
-export interface BoardDimension {
-    key: string;
-    label: string;
-    order: number;
-    weight: number;
-    isGate: boolean;
-    ratingField: string;
-    evidenceField: string;
-    valueField: string | null;
-    ratingEditable: boolean;
-    evidenceEditable: boolean;
-    valueEditable: boolean;
-    questions: string[];
-}
-
-export interface BoardConfig {
-    objectApiName: 'Lead' | 'Opportunity';
-    resolvedFrom: 'record' | 'page' | 'default';
-    framework: {
-        name: string;
-        label: string;
-        description: string;
-        qualifiedThreshold: number;
-        minimumCompleteness: number;
-        dimensions: BoardDimension[];
-    };
-    ratingScale: Array<{ value: string; label: string }>;
-    reasonTemplates: Record<string, string>;
-}
+const VALUE_TYPES: Readonly<Record<string, NonNullable<BoardDimensionConfig['valueType']>>> = {
+    Currency: 'currency',
+    Date: 'date',
+    Number: 'number',
+    Percent: 'number',
+};
 
 /**
  * The preview's QualificationBoardController.getBoardConfig: the same choices and messages as the Apex class
@@ -120,7 +104,7 @@ export function getBoardConfig(
         }
     };
     const schema = workspace.schemas.get(objectApiName);
-    const dimensions = framework.dimensions.map((dimension) => {
+    const dimensions = framework.dimensions.map((dimension): BoardDimensionConfig => {
         for (const [configField, field] of [
             ['Rating_Field__c', dimension.ratingField],
             ['Evidence_Field__c', dimension.evidenceField],
@@ -141,6 +125,14 @@ export function getBoardConfig(
             ratingField: dimension.ratingField,
             evidenceField: dimension.evidenceField,
             valueField: dimension.valueField,
+            valueLabel:
+                dimension.valueField === null
+                    ? null
+                    : workspace.fieldLabel(objectApiName, dimension.valueField, user.language),
+            valueType:
+                dimension.valueField === null
+                    ? null
+                    : (VALUE_TYPES[schema?.get(dimension.valueField)?.type ?? ''] ?? 'text'),
             ratingEditable: canEdit(dimension.ratingField),
             evidenceEditable: canEdit(dimension.evidenceField),
             valueEditable: dimension.valueField !== null && canEdit(dimension.valueField),
@@ -168,6 +160,11 @@ export function getBoardConfig(
             )
             .map((option) => ({ ...option })),
         reasonTemplates,
+        statusLabels: Object.fromEntries(
+            workspace
+                .picklistValues(objectApiName, STATUS_FIELD, user.language)
+                .map((option) => [option.value, option.label]),
+        ),
     };
 }
 
