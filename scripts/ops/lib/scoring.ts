@@ -11,16 +11,9 @@ import {
 } from '../../../force-app/scoring/lwc/qualificationEngine/qualificationEngine';
 import type { Catalog, Language } from '../../lib/catalog';
 
-/** The stored result fields (docs/architecture.md, "Data model"). */
-export const RESULT_FIELDS = {
-    status: 'BB_Qualification_Status__c',
-    score: 'BB_Qualification_Score__c',
-    completeness: 'BB_Qualification_Completeness__c',
-    nextDimension: 'BB_Next_Dimension__c',
-    explanation: 'BB_Qualification_Explanation__c',
-    lastEvaluated: 'BB_Last_Evaluated__c',
-} as const;
-export const FRAMEWORK_FIELD = 'BB_Qualification_Framework__c';
+import { FRAMEWORK_FIELD, RESULT_FIELDS } from '../../lib/resultFields';
+
+export { FRAMEWORK_FIELD, RESULT_FIELDS };
 
 export type Scored =
     | {

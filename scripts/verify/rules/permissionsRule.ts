@@ -2,19 +2,13 @@ import { error, type Finding } from '../finding';
 import type { ProjectIndex } from '../workspace/projectIndex';
 import { childText, childrenNamed, type XmlElement } from '../workspace/xml';
 import type { Rule, RuleContext } from './rule';
+import { READ_ONLY_RESULT_FIELDS } from '../../lib/resultFields';
 
 const REP = 'BB_Qualification_Rep';
 const ADMIN = 'BB_Qualification_Admin';
 const OBJECTS = ['Lead', 'Opportunity'];
 /** Calculated by the engine: reps read them, never edit them. */
-const RESULT_FIELDS = [
-    'BB_Qualification_Status__c',
-    'BB_Qualification_Score__c',
-    'BB_Qualification_Completeness__c',
-    'BB_Qualification_Explanation__c',
-    'BB_Next_Dimension__c',
-    'BB_Last_Evaluated__c',
-];
+const RESULT_FIELDS = READ_ONLY_RESULT_FIELDS;
 const FORBIDDEN_USER_PERMISSIONS = [
     'ModifyAllData',
     'ViewAllData',

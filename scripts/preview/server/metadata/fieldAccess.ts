@@ -1,6 +1,7 @@
 import { elements, readMetadataXml, text } from './xmlFile';
 import { findFiles } from './ratingScale';
 import type { ObjectSchema, SupportedObject } from './fieldSchema';
+import { READ_ONLY_RESULT_FIELDS } from '../../../lib/resultFields';
 
 /** What the preview user (a rep) may do with each field of an object. */
 export interface FieldAccess {
@@ -10,15 +11,8 @@ export interface FieldAccess {
 
 const REP_PERMISSION_SET = 'BB_Qualification_Rep';
 
-/** Result fields the trigger owns; reps read them but never write them (docs/architecture.md, "Data model"). */
-const RESULT_FIELDS_READ_ONLY = [
-    'BB_Qualification_Status__c',
-    'BB_Qualification_Score__c',
-    'BB_Qualification_Completeness__c',
-    'BB_Qualification_Explanation__c',
-    'BB_Next_Dimension__c',
-    'BB_Last_Evaluated__c',
-];
+/** Result fields the trigger owns; reps read them but never write them. */
+const RESULT_FIELDS_READ_ONLY = READ_ONLY_RESULT_FIELDS;
 
 /**
  * The preview signs in as a rep: the package's fields get the access the shipped `BB_Qualification_Rep`

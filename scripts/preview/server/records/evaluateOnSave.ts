@@ -12,7 +12,9 @@ import type { PreviewLanguage } from '../metadata/ratingScale';
 import type { StoredValue } from './recordStore';
 import { fieldError, recordError } from './uiApiErrors';
 
-export const FRAMEWORK_FIELD = 'BB_Qualification_Framework__c';
+import { FRAMEWORK_FIELD, RESULT_FIELDS } from '../../../lib/resultFields';
+
+export { FRAMEWORK_FIELD };
 
 /**
  * What the package's before-save trigger does on every write: pick the record's framework (the stored
@@ -63,17 +65,17 @@ export function evaluateOnSave(
     return {
         ...fields,
         [FRAMEWORK_FIELD]: framework.name,
-        BB_Qualification_Status__c: result.status,
-        BB_Qualification_Score__c: result.score,
-        BB_Qualification_Completeness__c: result.completeness,
-        BB_Next_Dimension__c: result.nextDimension,
-        BB_Qualification_Explanation__c: formatExplanation(
+        [RESULT_FIELDS.status]: result.status,
+        [RESULT_FIELDS.score]: result.score,
+        [RESULT_FIELDS.completeness]: result.completeness,
+        [RESULT_FIELDS.nextDimension]: result.nextDimension,
+        [RESULT_FIELDS.explanation]: formatExplanation(
             result.reasons,
             templates,
             dimensionLabels,
             ratingLabels,
         ),
-        BB_Last_Evaluated__c: now.toISOString(),
+        [RESULT_FIELDS.lastEvaluated]: now.toISOString(),
     };
 }
 

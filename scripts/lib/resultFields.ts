@@ -1,0 +1,19 @@
+/**
+ * The fields the evaluation writes on Lead and Opportunity (docs/architecture.md, "Data model"),
+ * named once for every Node tool: the ops tools write them, the preview's record store and the
+ * deploy gate's permission rule keep reps from writing them.
+ */
+export const RESULT_FIELDS = {
+    status: 'BB_Qualification_Status__c',
+    score: 'BB_Qualification_Score__c',
+    completeness: 'BB_Qualification_Completeness__c',
+    nextDimension: 'BB_Next_Dimension__c',
+    explanation: 'BB_Qualification_Explanation__c',
+    lastEvaluated: 'BB_Last_Evaluated__c',
+} as const;
+
+/** The framework a record is evaluated with: reps may set it, the evaluation fills the default. */
+export const FRAMEWORK_FIELD = 'BB_Qualification_Framework__c';
+
+/** Every result field: reps read them, only the evaluation (and admins repairing data) writes them. */
+export const READ_ONLY_RESULT_FIELDS: readonly string[] = Object.values(RESULT_FIELDS);
