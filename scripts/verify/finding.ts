@@ -11,7 +11,15 @@ export interface Finding {
 export type Severity = 'error' | 'warning';
 
 export type RuleId =
-    'xml' | 'schema' | 'registry' | 'references' | 'twins' | 'permissions' | 'translations' | 'lwc';
+    | 'xml'
+    | 'schema'
+    | 'registry'
+    | 'references'
+    | 'twins'
+    | 'permissions'
+    | 'translations'
+    | 'lwc'
+    | 'limits';
 
 export function error(rule: RuleId, file: string, message: string, line?: number): Finding {
     return line === undefined

@@ -58,6 +58,10 @@ const EXPECTED: Record<RuleId, readonly string[]> = {
         'Opportunity-de/BB_Budget_Evidence__c.fieldTranslation-meta.xml:2 the German field translation of Opportunity.BB_Budget_Evidence__c has no label',
         'de.translation-meta.xml:7 translates the custom label BB_Dimension_Schedule, which does not exist',
     ],
+    limits: [
+        'CustomLabels.labels-meta.xml:14 <labels/shortDescription> has 86 characters; the platform accepts at most 80',
+        'Lead/fields/BB_Budget_Amount__c.field-meta.xml:4 <label> has 47 characters; the platform accepts at most 40',
+    ],
     lwc: [
         'qualificationBoard.js-meta.xml:8 exposes target lightning__UtilityBar',
         'qualificationBoard.js-meta.xml:12 datasource apex://QualificationFrameworkChoices names no Apex class of the package',

@@ -1,3 +1,4 @@
+import { limitsRule } from './limitsRule';
 import { lwcRule } from './lwcRule';
 import { permissionsRule } from './permissionsRule';
 import { referencesRule } from './references/referencesRule';
@@ -17,4 +18,5 @@ export const ALL_RULES: readonly Rule[] = [
     permissionsRule,
     translationsRule,
     lwcRule,
+    limitsRule,
 ];
