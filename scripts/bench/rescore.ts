@@ -12,7 +12,7 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { loadCatalog } from '../lib/catalog';
 import { FakeSalesforce } from '../ops/fake/fakeSalesforce';
-import { scorerFromCatalog } from '../ops/lib/scoring';
+import { scorerFromCatalog } from '../lib/recordScorer';
 import { syntheticLeads } from './rescoreSyntheticLeads';
 
 interface Measurement {

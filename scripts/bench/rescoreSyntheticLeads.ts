@@ -1,5 +1,5 @@
 import type { SyntheticSource } from '../ops/fake/fakeSalesforce';
-import type { RecordScorer } from '../ops/lib/scoring';
+import type { RecordScorer } from '../lib/recordScorer';
 
 const RATINGS = ['Met', 'Partly_Met', 'Not_Met', 'Blocker', 'Not_Explored', ''] as const;
 const FRAMEWORKS = ['', 'BANT', 'GPCTBA_CI', 'Beyond_BANT_Canvas'] as const;

@@ -11,7 +11,7 @@ import { CheckpointFile } from '../ops/lib/checkpoint';
 import { CsvReportFile } from '../ops/lib/csvFile';
 import { ProgressBar } from '../ops/lib/progress';
 import { RestApi } from '../ops/lib/restApi';
-import { scorerFromCatalog } from '../ops/lib/scoring';
+import { scorerFromCatalog } from '../lib/recordScorer';
 import { resolveSession } from '../ops/lib/session';
 import { runRescore } from '../ops/rescore/runRescore';
 

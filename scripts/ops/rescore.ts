@@ -6,7 +6,7 @@ import { interruptSignal, positiveInteger, runCli } from './lib/cli';
 import { CsvReportFile } from './lib/csvFile';
 import { ProgressBar } from './lib/progress';
 import { RestApi } from './lib/restApi';
-import { scorerFromCatalog } from './lib/scoring';
+import { scorerFromCatalog } from '../lib/recordScorer';
 import { resolveSession } from './lib/session';
 import { DRY_RUN_COLUMNS } from './rescore/changes';
 import {

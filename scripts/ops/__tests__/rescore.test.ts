@@ -7,7 +7,7 @@ import { CheckpointFile } from '../lib/checkpoint';
 import { CsvReportFile } from '../lib/csvFile';
 import { ProgressBar } from '../lib/progress';
 import { RestApi } from '../lib/restApi';
-import { scorerFromCatalog, type RecordScorer } from '../lib/scoring';
+import { scorerFromCatalog, type RecordScorer } from '../../lib/recordScorer';
 import { FakeSalesforce, type FakeSalesforceOptions } from '../fake/fakeSalesforce';
 import { DRY_RUN_COLUMNS } from '../rescore/changes';
 import { RescoreInterrupted, runRescore, type RescoreOptions } from '../rescore/runRescore';
@@ -279,7 +279,7 @@ describe('rescore', () => {
 
         expect(summary).toMatchObject({ processed: 2, failed: 1 });
         expect(readFileSync(join(directory, 'failures.csv'), 'utf8')).toContain(
-            `Lead,${bad},"not rescored: unknown framework ""MEDDPICC"" in BB_Qualification_Framework__c"`,
+            `Lead,${bad},"not rescored: There is no qualification framework named MEDDPICC. Available: BANT, Beyond_BANT_Canvas, GPCTBA_CI."`,
         );
         expectStoredResultsCorrect([good as string]);
     });

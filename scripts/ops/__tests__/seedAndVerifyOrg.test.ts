@@ -3,7 +3,7 @@ import { loadCatalog, REPO_ROOT } from '../../lib/catalog';
 import { FakeSalesforce, type FakeSalesforceOptions } from '../fake/fakeSalesforce';
 import type { FakeRecord } from '../fake/fakeStore';
 import { RestCalls } from '../lib/restCalls';
-import { scorerFromCatalog } from '../lib/scoring';
+import { scorerFromCatalog } from '../../lib/recordScorer';
 import { openConnection } from '../lib/session';
 import { runSeed } from '../seed/seedAll';
 import { runVerifyOrg, type VerifyOptions } from '../verifyOrg/runVerifyOrg';

@@ -1,6 +1,6 @@
 import type { CsvRecord } from '../lib/csv';
 import type { Evaluation } from '../../../force-app/scoring/lwc/qualificationEngine/qualificationEngine';
-import { RESULT_FIELDS } from '../lib/scoring';
+import { RESULT_FIELDS } from '../../lib/recordScorer';
 
 /** Bulk API 2.0 keeps a field as is when its CSV value is empty; `#N/A` sets it to null. */
 export const BULK_NULL = '#N/A';

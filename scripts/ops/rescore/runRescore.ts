@@ -3,7 +3,7 @@ import type { CheckpointFile, CheckpointState, ObjectProgress } from '../lib/che
 import { queryHash } from '../lib/checkpoint';
 import type { CsvReportFile } from '../lib/csvFile';
 import type { ProgressBar } from '../lib/progress';
-import { FRAMEWORK_FIELD, RESULT_FIELDS, type RecordScorer } from '../lib/scoring';
+import { FRAMEWORK_FIELD, RESULT_FIELDS, type RecordScorer } from '../../lib/recordScorer';
 import { dryRunRow, resultChanged, uploadRow } from './changes';
 import { IngestQueue } from './ingestQueue';
 

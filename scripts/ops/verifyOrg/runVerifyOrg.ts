@@ -4,7 +4,7 @@ import {
     type FrameworkConfig,
 } from '../../../force-app/scoring/lwc/qualificationEngine/qualificationEngine';
 import type { RestCalls } from '../lib/restCalls';
-import { FRAMEWORK_FIELD, RESULT_FIELDS } from '../lib/scoring';
+import { FRAMEWORK_FIELD, RESULT_FIELDS } from '../../lib/recordScorer';
 import { notReplayable, type VectorCase } from './vectors';
 
 export type VerifyObject = 'Lead' | 'Opportunity';

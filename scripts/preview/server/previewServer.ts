@@ -9,7 +9,7 @@ import { BadRequest, contentTypeOf, readJsonBody, sendJson, sendText } from './h
 import { LAYOUTS, renderRecordPage, type Device, type Layout } from './http/recordPage';
 import type { PreviewLanguage } from './metadata/ratingScale';
 import { loadWorkspace, type PreviewWorkspace } from './metadata/workspace';
-import { RecordApi, ratingLabels, type UserContext } from './records/recordApi';
+import { RecordApi, type UserContext } from './records/recordApi';
 import { readSampleRecords, RecordStore, type StoredRecord } from './records/recordStore';
 import { evaluateOnSave } from './records/evaluateOnSave';
 import { fieldError, recordError, UiApiError } from './records/uiApiErrors';
@@ -362,7 +362,6 @@ function seedRecords(projectRoot: string, workspace: PreviewWorkspace): StoredRe
                 workspace.catalog,
                 'en',
                 new Date(record.lastModifiedDate),
-                ratingLabels(workspace, record.apiName, 'en'),
             ),
             LastModifiedDate: record.lastModifiedDate,
         },

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { getBoardConfig, ApexException } from '../apex/boardController';
 import { loadWorkspace, type PreviewWorkspace } from '../metadata/workspace';
-import { RecordApi, ratingLabels, type UserContext } from '../records/recordApi';
+import { RecordApi, type UserContext } from '../records/recordApi';
 import { readSampleRecords, RecordStore, type StoredRecord } from '../records/recordStore';
 import { evaluateOnSave } from '../records/evaluateOnSave';
 import { UiApiError } from '../records/uiApiErrors';
@@ -28,7 +28,6 @@ function seed(): StoredRecord[] {
             workspace.catalog,
             'en',
             new Date(record.lastModifiedDate),
-            ratingLabels(workspace, record.apiName, 'en'),
         ),
     }));
 }

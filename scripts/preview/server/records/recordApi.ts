@@ -26,20 +26,6 @@ export interface UserContext {
 
 export const PREVIEW_USER_ID = '005000000000001AAA';
 
-/** The rating scale's labels in a language, read from the first rating field as the Apex formatter does. */
-export function ratingLabels(
-    workspace: PreviewWorkspace,
-    objectApiName: SupportedObject,
-    language: PreviewLanguage,
-): Record<string, string> {
-    const ratingField = workspace.catalog.frameworks[0]?.dimensions[0]?.ratingField ?? '';
-    return Object.fromEntries(
-        workspace
-            .picklistValues(objectApiName, ratingField, language)
-            .map((option) => [option.value, option.label]),
-    );
-}
-
 /** getRecord and updateRecord over the record store, answering as the UI API does. */
 export class RecordApi {
     constructor(
@@ -134,7 +120,6 @@ export class RecordApi {
             this.workspace.catalog,
             language,
             lastModified,
-            ratingLabels(this.workspace, record.apiName, language),
         );
         const saved: StoredRecord = {
             ...record,

@@ -8,12 +8,27 @@ import {
     type Evaluation,
     type FrameworkConfig,
     type ReasonCode,
-} from '../../../force-app/scoring/lwc/qualificationEngine/qualificationEngine';
-import type { Catalog, Language } from '../../lib/catalog';
+} from '../../force-app/scoring/lwc/qualificationEngine/qualificationEngine';
+import type { Catalog, Language } from './catalog';
 
-import { FRAMEWORK_FIELD, RESULT_FIELDS } from '../../lib/resultFields';
+import { FRAMEWORK_FIELD, RESULT_FIELDS } from './resultFields';
 
 export { FRAMEWORK_FIELD, RESULT_FIELDS };
+
+/**
+ * Why a record cannot be scored, as the custom label the Apex trigger reports it with, and that
+ * label's positional arguments.
+ */
+const PROBLEM_TEMPLATES = {
+    BB_Automation_No_Framework:
+        'No qualification framework is set and {0} has no default framework. Give a framework name.',
+    BB_Automation_Unknown_Framework:
+        'There is no qualification framework named {0}. Available: {1}.',
+    BB_Automation_Framework_Not_Applicable:
+        'The qualification framework {0} cannot be used on {1} records.',
+} as const;
+export type ProblemLabel = keyof typeof PROBLEM_TEMPLATES;
+export const PROBLEM_LABELS = Object.keys(PROBLEM_TEMPLATES) as ProblemLabel[];
 
 export type Scored =
     | {
@@ -22,9 +37,12 @@ export type Scored =
           readonly evaluation: Evaluation;
           readonly explanation: string;
       }
-    | { readonly ok: false; readonly error: string };
+    | { readonly ok: false; readonly error: string; readonly label: ProblemLabel };
 
-/** Everything the ops tools need from the scoring side, independent of where the frameworks come from. */
+/**
+ * What the package's trigger computes for one record, done in Node: the ops tools compare and upload
+ * it, the local preview stores it on save. Independent of where the frameworks come from.
+ */
 export interface RecordScorer {
     /** Every rating field of every framework that applies to the object, sorted. */
     ratingFields(objectApiName: string): string[];
@@ -41,6 +59,8 @@ export interface ScorerSource {
     readonly dimensionTitles: Readonly<Record<string, string>>;
     /** Rating value → label, so a weak dimension reads "Partly met" as the Apex explanation does. */
     readonly ratingLabels?: Readonly<Record<string, string>>;
+    /** Texts of the problem labels in the same language; the English of the package otherwise. */
+    readonly problemTemplates?: Readonly<Partial<Record<ProblemLabel, string>>>;
 }
 
 /** A scorer over the frameworks shipped in force-app, explaining in `language`. */
@@ -53,11 +73,14 @@ export function scorerFromCatalog(catalog: Catalog, language: Language = 'en'): 
         for (const dimension of framework.dimensions)
             dimensionTitles[dimension.key] = dimension.title[language];
     }
+    const problemTemplates: Partial<Record<ProblemLabel, string>> = {};
+    for (const name of PROBLEM_LABELS) problemTemplates[name] = catalog.label(name, language);
     return createScorer({
         frameworks: catalog.frameworks,
         reasonTemplates,
         dimensionTitles,
         ratingLabels: catalog.ratingLabels(language),
+        problemTemplates,
     });
 }
 
@@ -72,6 +95,13 @@ export function createScorer(source: ScorerSource): RecordScorer {
         for (const objectApiName of framework.defaultFor ?? [])
             defaults.set(objectApiName, framework.name);
     }
+    const problem = (label: ProblemLabel, ...args: string[]): Scored => {
+        const template = source.problemTemplates?.[label] ?? PROBLEM_TEMPLATES[label];
+        const error = template.replace(/\{(\d+)\}/g, (placeholder, index: string) => {
+            return args[Number(index)] ?? placeholder;
+        });
+        return { ok: false, error, label };
+    };
 
     return {
         ratingFields(objectApiName) {
@@ -91,19 +121,14 @@ export function createScorer(source: ScorerSource): RecordScorer {
                 typeof stored === 'string' && stored.trim() !== ''
                     ? stored.trim()
                     : defaults.get(objectApiName);
-            if (!name)
-                return {
-                    ok: false,
-                    error: `no framework on the record and none is the default for ${objectApiName}`,
-                };
+            if (!name) return problem('BB_Automation_No_Framework', objectApiName);
             const framework = compiled.get(name);
-            if (!framework)
-                return {
-                    ok: false,
-                    error: `unknown framework ${JSON.stringify(name)} in ${FRAMEWORK_FIELD}`,
-                };
+            if (!framework) {
+                const known = [...compiled.keys()].sort().join(', ');
+                return problem('BB_Automation_Unknown_Framework', name, known);
+            }
             if (!applies(framework.framework, objectApiName)) {
-                return { ok: false, error: `framework ${name} does not apply to ${objectApiName}` };
+                return problem('BB_Automation_Framework_Not_Applicable', name, objectApiName);
             }
             const answers: Record<string, unknown> = {};
             for (const dimension of framework.framework.dimensions)

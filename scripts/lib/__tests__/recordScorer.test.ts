@@ -1,0 +1,67 @@
+import { loadCatalog } from '../catalog';
+import { createScorer, scorerFromCatalog } from '../recordScorer';
+
+const catalog = loadCatalog();
+
+describe('the record scorer (the trigger, in Node)', () => {
+    it('scores with the stored framework and explains weak ratings by their label', () => {
+        const scored = scorerFromCatalog(catalog, 'de').score('Lead', {
+            BB_Qualification_Framework__c: 'BANT',
+            BB_Budget_Rating__c: 'Met',
+            BB_Need_Rating__c: 'Partly_Met',
+        });
+        expect(scored).toMatchObject({ ok: true, framework: 'BANT' });
+        expect(scored.ok && scored.explanation).toContain('Teilweise erfüllt');
+    });
+
+    it('falls back to the default framework of the object', () => {
+        expect(scorerFromCatalog(catalog).score('Opportunity', {})).toMatchObject({
+            ok: true,
+            framework: 'Beyond_BANT_Canvas',
+        });
+    });
+
+    it('reports an unknown framework with the Apex trigger label, in the saver language', () => {
+        const scored = scorerFromCatalog(catalog, 'de').score('Lead', {
+            BB_Qualification_Framework__c: 'MEDDPICC',
+        });
+        expect(scored).toMatchObject({ ok: false, label: 'BB_Automation_Unknown_Framework' });
+        expect(!scored.ok && scored.error).toBe(
+            catalog
+                .label('BB_Automation_Unknown_Framework', 'de')
+                .replace('{0}', 'MEDDPICC')
+                .replace('{1}', 'BANT, Beyond_BANT_Canvas, GPCTBA_CI'),
+        );
+    });
+
+    it('reports a framework that does not apply and an object without default', () => {
+        const leadOnly = { ...catalog.framework('BANT'), applicableObjects: ['Lead'] };
+        const scorer = createScorer({
+            frameworks: [leadOnly],
+            reasonTemplates: {},
+            dimensionTitles: {},
+        });
+        expect(scorer.score('Opportunity', { BB_Qualification_Framework__c: 'BANT' })).toEqual({
+            ok: false,
+            label: 'BB_Automation_Framework_Not_Applicable',
+            error: 'The qualification framework BANT cannot be used on Opportunity records.',
+        });
+        expect(scorer.score('Opportunity', {})).toEqual({
+            ok: false,
+            label: 'BB_Automation_No_Framework',
+            error: 'No qualification framework is set and Opportunity has no default framework. Give a framework name.',
+        });
+    });
+
+    it('falls back to the English the package ships when no label texts are given', () => {
+        const withoutLabels = createScorer({
+            frameworks: catalog.frameworks,
+            reasonTemplates: {},
+            dimensionTitles: {},
+        });
+        const record = { BB_Qualification_Framework__c: 'MEDDPICC' };
+        expect(withoutLabels.score('Lead', record)).toEqual(
+            scorerFromCatalog(catalog, 'en').score('Lead', record),
+        );
+    });
+});
