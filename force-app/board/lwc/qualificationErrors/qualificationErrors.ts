@@ -16,6 +16,8 @@ export interface FlatError {
 
 interface ErrorEntry {
     errorCode?: unknown;
+    /** Aura's DML errors name the code `statusCode`. */
+    statusCode?: unknown;
     message?: unknown;
     fieldName?: unknown;
     field?: unknown;
@@ -30,7 +32,8 @@ const ACCESS_WORDS =
     /do not have access|don't have access|insufficient (access|privileges)|no access to/i;
 const VALIDATION_CODES =
     /FIELD_CUSTOM_VALIDATION_EXCEPTION|REQUIRED_FIELD_MISSING|INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST|STRING_TOO_LONG|FIELD_INTEGRITY_EXCEPTION|INVALID_FIELD|NUMBER_OUTSIDE_VALID_RANGE|INVALID_TYPE_ON_FIELD|DUPLICATES_DETECTED/i;
-const NETWORK_WORDS = /failed to fetch|network|offline|timed? ?out|disconnected/i;
+// Chrome says "Failed to fetch", Firefox "NetworkError when attempting…", Safari "Load failed".
+const NETWORK_WORDS = /failed to fetch|load failed|network|offline|timed? ?out|disconnected/i;
 
 function isObject(value: unknown): value is Record<string, unknown> {
     return typeof value === 'object' && value !== null;
@@ -47,12 +50,29 @@ function entriesOf(value: unknown): ErrorEntry[] {
     return isObject(value) ? [value] : [];
 }
 
-/** UI API field errors: `{ Field__c: [{ message }] }`, sometimes a single entry per field. */
-function collectFieldErrors(output: unknown, fieldErrors: Record<string, string>): void {
-    if (!isObject(output) || !isObject(output.fieldErrors)) {
+function codeOf(entry: ErrorEntry): string | undefined {
+    return text(entry.errorCode) ?? text(entry.statusCode);
+}
+
+/**
+ * Field errors, `{ Field__c: [{ message }] }` (sometimes a single entry per field): the UI API puts
+ * them under `output.fieldErrors`, Aura's DML errors straight under `fieldErrors`.
+ */
+function collectFieldErrors(
+    container: unknown,
+    fieldErrors: Record<string, string>,
+    codes: string[],
+): void {
+    if (!isObject(container) || !isObject(container.fieldErrors)) {
         return;
     }
-    for (const [field, entries] of Object.entries(output.fieldErrors)) {
+    for (const [field, entries] of Object.entries(container.fieldErrors)) {
+        entriesOf(entries).forEach((entry) => {
+            const code = codeOf(entry);
+            if (code) {
+                codes.push(code);
+            }
+        });
         const messages = entriesOf(entries)
             .map((entry) => text(entry.message))
             .filter((message): message is string => message !== undefined);
@@ -98,11 +118,13 @@ export function flattenError(error: unknown, fallback = ''): FlatError {
     if (isObject(error)) {
         if (typeof error.status === 'number') {
             status = error.status;
+        } else if (typeof error.statusCode === 'number') {
+            status = error.statusCode;
         }
         const statusText = text(error.statusText);
         const body = error.body;
         for (const entry of entriesOf(body)) {
-            const code = text(entry.errorCode);
+            const code = codeOf(entry);
             if (code) {
                 codes.push(code);
             }
@@ -110,10 +132,22 @@ export function flattenError(error: unknown, fallback = ''): FlatError {
             if (message) {
                 messages.push(message);
             }
-            const output = (entry as Record<string, unknown>).output;
+            const raw = entry as Record<string, unknown>;
+            for (const pageError of entriesOf(raw.pageErrors)) {
+                const pageCode = codeOf(pageError);
+                if (pageCode) {
+                    codes.push(pageCode);
+                }
+                const pageMessage = text(pageError.message);
+                if (pageMessage) {
+                    messages.push(pageMessage);
+                }
+            }
+            collectFieldErrors(raw, fieldErrors, codes);
+            const output = raw.output;
             if (isObject(output)) {
                 for (const outputError of entriesOf(output.errors)) {
-                    const outputCode = text(outputError.errorCode);
+                    const outputCode = codeOf(outputError);
                     if (outputCode) {
                         codes.push(outputCode);
                     }
@@ -125,7 +159,7 @@ export function flattenError(error: unknown, fallback = ''): FlatError {
                         messages.push(outputMessage);
                     }
                 }
-                collectFieldErrors(output, fieldErrors);
+                collectFieldErrors(output, fieldErrors, codes);
             }
         }
         const ownMessage = text(error.message);

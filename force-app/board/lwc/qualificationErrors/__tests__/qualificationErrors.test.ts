@@ -77,7 +77,53 @@ describe('flattenError', () => {
         ).toBe('access');
     });
 
+    it('reads a numeric statusCode like status', () => {
+        expect(flattenError({ statusCode: 412, body: { message: 'Stale' } }).kind).toBe('conflict');
+        expect(flattenError({ statusCode: 403, body: { message: 'No' } }).kind).toBe('access');
+    });
+
+    it('reads Aura DML errors: pageErrors and fieldErrors with statusCode', () => {
+        const flat = flattenError({
+            body: {
+                pageErrors: [
+                    {
+                        statusCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION',
+                        message: 'Close the budget question first.',
+                    },
+                ],
+                fieldErrors: {
+                    BB_Budget_Amount__c: [
+                        { statusCode: 'NUMBER_OUTSIDE_VALID_RANGE', message: 'Too large.' },
+                    ],
+                },
+            },
+        });
+        expect(flat).toEqual({
+            message: 'Close the budget question first.',
+            fieldErrors: { BB_Budget_Amount__c: 'Too large.' },
+            kind: 'validation',
+        });
+        expect(
+            flattenError({
+                body: {
+                    fieldErrors: {
+                        BB_Need_Rating__c: [
+                            {
+                                statusCode: 'INSUFFICIENT_ACCESS_OR_READONLY',
+                                message: 'Read only.',
+                            },
+                        ],
+                    },
+                },
+            }).kind,
+        ).toBe('access');
+    });
+
     it('reads network failures', () => {
+        expect(flattenError(new TypeError('Load failed')).kind).toBe('network');
+        expect(
+            flattenError(new TypeError('NetworkError when attempting to fetch resource.')).kind,
+        ).toBe('network');
         expect(flattenError(new TypeError('Failed to fetch'))).toEqual({
             message: 'Failed to fetch',
             fieldErrors: {},
