@@ -28,7 +28,13 @@ interface PanelView {
     value: string | null;
     evidence: string | null;
     structuredValue: string | number | null;
-    error: string | null;
+    /** Save errors on this dimension's fields, by field API name. */
+    fieldErrors: Record<string, string>;
+}
+
+interface Memo<T> {
+    key: readonly unknown[];
+    value: T;
 }
 
 interface Problem {
@@ -64,6 +70,22 @@ export default class QualificationBoard extends LightningElement {
     /** Only set once the configuration names the fields; getRecord waits until then. */
     optionalFields?: string[];
 
+    /**
+     * The record version the draft was based on: the save is guarded by it, so a record that LDS
+     * refreshed underneath the draft (someone else saved) is a conflict, not a silent overwrite.
+     */
+    private draftBaseVersion?: string;
+    /** The version this board's last save produced, in case LDS has not delivered it yet. */
+    private lastSavedVersion?: string;
+    /** Set by Reload: the rep chose to save on top of the latest version. */
+    private rebaseOnNextRecord = false;
+    private focusAfterRender?: 'problem' | 'previous' | 'next';
+    /**
+     * Derived views, kept in a plain object whose properties LWC does not observe: filling them
+     * while rendering must not count as a state change.
+     */
+    private readonly memo: { panelViews?: Memo<PanelView[]>; summary?: Memo<SummaryView> } = {};
+
     private readonly warnBeforeLeaving = (event: BeforeUnloadEvent): void => {
         if (this.hasChanges) {
             event.preventDefault();
@@ -86,6 +108,10 @@ export default class QualificationBoard extends LightningElement {
         if (data) {
             this.record = data;
             this.recordError = undefined;
+            if (this.rebaseOnNextRecord) {
+                this.rebaseOnNextRecord = false;
+                this.draftBaseVersion = this.hasChanges ? this.currentVersion : undefined;
+            }
         } else if (error) {
             this.recordError = flattenError(error);
         }
@@ -160,7 +186,19 @@ export default class QualificationBoard extends LightningElement {
         return this.saving ? LABELS.Saving : LABELS.Save;
     }
 
+    /**
+     * Read many times per render (template, problem, steps), so built once per change of what it
+     * depends on; unchanged objects also spare every panel a re-render.
+     */
     get panelViews(): PanelView[] {
+        const key = [this.config, this.record, this.draft, this.saveError] as const;
+        if (!this.memo.panelViews || !sameInputs(this.memo.panelViews.key, key)) {
+            this.memo.panelViews = { key, value: this.buildPanelViews() };
+        }
+        return this.memo.panelViews.value;
+    }
+
+    private buildPanelViews(): PanelView[] {
         const config = this.config;
         if (!config) {
             return [];
@@ -168,12 +206,13 @@ export default class QualificationBoard extends LightningElement {
         const fieldErrors = this.saveError?.fieldErrors ?? {};
         return config.framework.dimensions.map((dimension) => {
             const view = panelDimension(dimension, this.record);
-            const fields = [view.ratingField, view.evidenceField, view.valueField].filter(
-                (field): field is string => Boolean(field),
-            );
-            const errors = fields
-                .map((field) => fieldErrors[field])
-                .filter((message): message is string => Boolean(message));
+            const errors: Record<string, string> = {};
+            for (const field of [view.ratingField, view.evidenceField, view.valueField]) {
+                const message = field ? fieldErrors[field] : undefined;
+                if (field && message) {
+                    errors[field] = message;
+                }
+            }
             return {
                 key: view.key,
                 dimension: view,
@@ -182,7 +221,7 @@ export default class QualificationBoard extends LightningElement {
                 structuredValue: view.valueField
                     ? this.structuredOf(currentValue(this.record, this.draft, view.valueField))
                     : null,
-                error: errors.length > 0 ? errors.join(' ') : null,
+                fieldErrors: errors,
             };
         });
     }
@@ -210,10 +249,17 @@ export default class QualificationBoard extends LightningElement {
         return this.step >= this.panelViews.length - 1;
     }
 
+    /** The engine runs once per change of configuration, record or draft, not once per render. */
     get summary(): SummaryView | undefined {
-        return this.config && this.record
-            ? summaryView(this.config, this.record, this.draft)
-            : undefined;
+        const { config, record, draft } = this;
+        if (!config || !record) {
+            return undefined;
+        }
+        const key = [config, record, draft] as const;
+        if (!this.memo.summary || !sameInputs(this.memo.summary.key, key)) {
+            this.memo.summary = { key, value: summaryView(config, record, draft) };
+        }
+        return this.memo.summary.value;
     }
 
     /** One message at the top: why the board cannot load, or why the save failed. */
@@ -234,11 +280,12 @@ export default class QualificationBoard extends LightningElement {
             return undefined;
         }
         switch (saveError.kind) {
+            // Retrying against the version that conflicted fails again: reload, then save on top.
             case 'conflict':
                 return {
                     text: LABELS.Error_Conflict,
                     kind: 'conflict',
-                    canRetry: true,
+                    canRetry: false,
                     canReload: true,
                 };
             case 'validation':
@@ -276,25 +323,40 @@ export default class QualificationBoard extends LightningElement {
 
     handleAnswerChange(event: CustomEvent<AnswerChangeDetail>): void {
         const { field, value } = event.detail;
+        const wasClean = !this.hasChanges;
         this.draft = applyEdit(this.record, this.draft, field, value);
+        if (!this.hasChanges) {
+            this.draftBaseVersion = undefined;
+        } else if (wasClean) {
+            this.draftBaseVersion = this.currentVersion;
+        }
     }
 
     async handleSave(): Promise<void> {
         if (!this.recordId || !this.hasChanges || this.saving) {
             return;
         }
+        const sent = this.draft;
         const fields: Record<string, FieldValue> & { Id: string } = {
             Id: this.recordId,
-            ...this.draft,
+            ...sent,
         };
         this.saving = true;
         this.saveError = undefined;
+        this.rebaseOnNextRecord = false;
         try {
-            await updateRecord({ fields }, { ifUnmodifiedSince: this.lastModifiedDate });
-            this.draft = {};
+            const saved = await updateRecord(
+                { fields },
+                { ifUnmodifiedSince: this.draftBaseVersion ?? this.currentVersion },
+            );
+            this.lastSavedVersion = saved?.lastModifiedDate ?? this.lastSavedVersion;
+            this.draft = withoutSaved(this.draft, sent);
+            this.draftBaseVersion = this.hasChanges ? this.currentVersion : undefined;
             this.dispatchEvent(new ShowToastEvent({ title: LABELS.Saved, variant: 'success' }));
         } catch (error) {
             this.saveError = flattenError(error, LABELS.Error_Network);
+            // The Save button was disabled while saving, which dropped keyboard focus.
+            this.focusAfterRender = 'problem';
         } finally {
             this.saving = false;
         }
@@ -314,16 +376,38 @@ export default class QualificationBoard extends LightningElement {
         }
         this.recordError = undefined;
         if (this.recordId) {
+            this.rebaseOnNextRecord = true;
             await notifyRecordUpdateAvailable([{ recordId: this.recordId }]);
+            // LDS may already hold the latest version, and then delivers nothing new.
+            if (this.hasChanges) {
+                this.draftBaseVersion = this.currentVersion;
+            }
         }
     }
 
     handlePrevious(): void {
         this.step = Math.max(0, this.step - 1);
+        if (this.isFirstStep) {
+            this.focusAfterRender = 'next';
+        }
     }
 
     handleNext(): void {
         this.step = Math.min(this.panelViews.length - 1, this.step + 1);
+        if (this.isLastStep) {
+            this.focusAfterRender = 'previous';
+        }
+    }
+
+    /** The button just pressed may now be disabled, which would drop keyboard focus to the page. */
+    override renderedCallback(): void {
+        const target = this.focusAfterRender;
+        if (!target) {
+            return;
+        }
+        this.focusAfterRender = undefined;
+        const selector = target === 'problem' ? '.board__problem' : `.board__${target}`;
+        this.template?.querySelector<HTMLElement>(selector)?.focus();
     }
 
     private get lastModifiedDate(): string | undefined {
@@ -333,12 +417,32 @@ export default class QualificationBoard extends LightningElement {
         );
     }
 
-    /** The platform's own words follow ours when they say more than which fields are at fault. */
+    /** The newest version known: the record's, or that of this board's own save if LDS lags. */
+    private get currentVersion(): string | undefined {
+        const loaded = this.lastModifiedDate;
+        const saved = this.lastSavedVersion;
+        if (!loaded || !saved) {
+            return loaded ?? saved;
+        }
+        return Date.parse(saved) > Date.parse(loaded) ? saved : loaded;
+    }
+
+    /**
+     * The platform's own words follow ours when they say more than which fields are at fault, and
+     * so do errors on fields no panel shows (a validation rule on another field), or they would
+     * appear nowhere.
+     */
     private withDetail(text: string, error: FlatError): string {
+        const shown = new Set(this.panelViews.flatMap((panel) => Object.keys(panel.fieldErrors)));
         const fieldMessages = Object.values(error.fieldErrors);
-        return error.message && !fieldMessages.includes(error.message)
-            ? `${text} ${error.message}`
-            : text;
+        const unshown = Object.entries(error.fieldErrors)
+            .filter(([field]) => !shown.has(field))
+            .map(([, message]) => message);
+        const details = [
+            ...(error.message && !fieldMessages.includes(error.message) ? [error.message] : []),
+            ...unshown,
+        ];
+        return [text, ...new Set(details)].join(' ');
     }
 
     private textOf(value: FieldValue): string | null {
@@ -348,4 +452,20 @@ export default class QualificationBoard extends LightningElement {
     private structuredOf(value: FieldValue): string | number | null {
         return typeof value === 'boolean' ? String(value) : value;
     }
+}
+
+function sameInputs(previous: readonly unknown[], next: readonly unknown[]): boolean {
+    return (
+        previous.length === next.length && previous.every((value, index) => value === next[index])
+    );
+}
+
+/** The draft minus what was just saved; anything edited meanwhile stays. */
+function withoutSaved(draft: Draft, sent: Draft): Draft {
+    return Object.fromEntries(
+        Object.entries(draft).filter(
+            ([field, value]) =>
+                !Object.prototype.hasOwnProperty.call(sent, field) || sent[field] !== value,
+        ),
+    );
 }

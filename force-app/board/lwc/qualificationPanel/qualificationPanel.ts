@@ -3,6 +3,13 @@ import { LABELS, formatLabel } from 'c/qualificationBoardLabels';
 
 export const EVIDENCE_MAX_LENGTH = 2000;
 
+/**
+ * Radio groups are scoped by name within a tree, and under synthetic shadow (Lightning Experience)
+ * every panel shares the document: two boards on a page (console tabs) would otherwise uncheck
+ * each other's ratings. Each panel instance therefore names its group uniquely.
+ */
+let panelInstances = 0;
+
 export interface RatingOption {
     value: string;
     label: string;
@@ -46,12 +53,13 @@ export default class QualificationPanel extends LightningElement {
     @api structuredValue?: string | number | null;
     /** Locks every input, e.g. while the board saves. */
     @api readOnly = false;
-    /** A message about this dimension's fields, e.g. a validation error from the save. */
-    @api error?: string | null;
+    /** Field API name → message for this dimension's fields, e.g. validation errors from the save. */
+    @api fieldErrors?: Readonly<Record<string, string>> | null;
 
     labels = LABELS;
     questionsOpen = false;
     evidenceMaxLength = EVIDENCE_MAX_LENGTH;
+    private readonly instance = ++panelInstances;
 
     /** A textarea has no value attribute: the text is synchronised as a property after each render. */
     override renderedCallback(): void {
@@ -63,6 +71,37 @@ export default class QualificationPanel extends LightningElement {
 
     get panelClass(): string {
         return this.error ? 'panel slds-box slds-has-error' : 'panel slds-box';
+    }
+
+    /** Every message about this dimension's fields, shown once below them. */
+    get error(): string | null {
+        const messages = Object.values(this.fieldErrors ?? {}).filter(Boolean);
+        return messages.length > 0 ? [...new Set(messages)].join(' ') : null;
+    }
+
+    get ratingInvalid(): string | null {
+        return this.invalid(this.dimension?.ratingField);
+    }
+
+    get evidenceInvalid(): string | null {
+        return this.invalid(this.dimension?.evidenceField);
+    }
+
+    get valueInvalid(): string | null {
+        return this.invalid(this.dimension?.valueField);
+    }
+
+    /** The error text is tied to the inputs it is about, so a screen reader reads it with them. */
+    get ratingDescribedBy(): string | null {
+        return this.ratingInvalid ? 'error' : null;
+    }
+
+    get evidenceDescribedBy(): string {
+        return this.evidenceInvalid ? 'counter error' : 'counter';
+    }
+
+    get valueDescribedBy(): string | null {
+        return this.valueInvalid ? 'error' : null;
     }
 
     get dimensionKey(): string {
@@ -102,7 +141,7 @@ export default class QualificationPanel extends LightningElement {
     }
 
     get radioName(): string {
-        return `rating-${this.dimension?.key ?? ''}`;
+        return `rating-${this.dimension?.key ?? ''}-${this.instance}`;
     }
 
     get ratingOptions(): Array<RatingOption & { checked: boolean }> {
@@ -229,15 +268,30 @@ export default class QualificationPanel extends LightningElement {
         if (!dimension?.valueField) {
             return;
         }
-        const raw = (event.target as HTMLInputElement).value;
+        const input = event.target as HTMLInputElement;
+        const raw = input.value;
+        // A number or date input the browser cannot parse reads as ''; taking that for "cleared"
+        // would erase the stored value on save. The browser names the problem instead.
+        if (input.validity?.badInput) {
+            input.reportValidity();
+            return;
+        }
         if (raw.trim() === '') {
             this.announce(dimension.valueField, null);
         } else if (this.isNumberValue) {
             const parsed = Number(raw);
-            this.announce(dimension.valueField, Number.isFinite(parsed) ? parsed : raw);
+            if (Number.isFinite(parsed)) {
+                this.announce(dimension.valueField, parsed);
+            } else {
+                input.reportValidity();
+            }
         } else {
             this.announce(dimension.valueField, raw);
         }
+    }
+
+    private invalid(field: string | null | undefined): string | null {
+        return field && this.fieldErrors?.[field] ? 'true' : null;
     }
 
     private announce(field: string, value: string | number | null): void {

@@ -1,5 +1,6 @@
 import { setup } from '@sa11y/jest';
 import { notifyRecordUpdateAvailable, updateRecord } from 'lightning/uiRecordApi';
+import { evaluate } from 'c/qualificationEngine';
 import type { BoardConfig } from '@salesforce/apex/QualificationBoardController.getBoardConfig';
 import type { RecordRepresentation } from 'lightning/uiRecordApi';
 import bantConfig from './data/boardConfigBant.json';
@@ -11,6 +12,7 @@ import {
     click,
     clone,
     configMock,
+    enterValue,
     flush,
     mountBoard,
     panelFor,
@@ -34,6 +36,12 @@ jest.mock('c/qualificationBoardLabels', () => {
     return { ...actual, LABELS: boardLabels('en', Object.keys(actual.LABELS)) };
 });
 
+// The real engine, counted: the board must not re-run it on renders that change nothing it reads.
+jest.mock('c/qualificationEngine', () => {
+    const actual = jest.requireActual('c/qualificationEngine');
+    return { ...actual, evaluate: jest.fn(actual.evaluate) };
+});
+
 setup();
 // The accessibility checks run axe over the whole board; the first one in a worker is slow.
 jest.setTimeout(30000);
@@ -42,6 +50,22 @@ const config = bantConfig as unknown as BoardConfig;
 const leadRecord = leadRecordData as unknown as RecordRepresentation;
 const updateRecordMock = updateRecord as unknown as jest.Mock;
 const notifyMock = notifyRecordUpdateAvailable as unknown as jest.Mock;
+const evaluateMock = evaluate as unknown as jest.Mock;
+const LOADED_VERSION = '2026-03-02T09:15:00.000Z';
+
+function isChecked(board: HTMLElement, key: string, value: string): boolean | undefined {
+    return shadow(panelFor(board, key)).querySelector<HTMLInputElement>(`input[value="${value}"]`)
+        ?.checked;
+}
+
+/** The same record as a colleague saved it: Authority now Met, and a newer version. */
+function savedByColleague(): RecordRepresentation {
+    const newer = clone(leadRecord);
+    newer.fields.BB_Authority_Rating__c = { value: 'Met', displayValue: 'Met' };
+    newer.lastModifiedDate = '2026-03-02T11:00:00.000Z';
+    newer.fields.LastModifiedDate = { value: newer.lastModifiedDate, displayValue: null };
+    return newer;
+}
 
 function text(root: ParentNode, selector: string): string {
     return root.querySelector(selector)?.textContent?.trim() ?? '';
@@ -313,7 +337,7 @@ describe('c-qualification-board saving', () => {
         ).toBe(true);
     });
 
-    it('a conflict keeps the edits and offers reload and retry', async () => {
+    it('a conflict keeps the edits and offers reload, not a retry against the same version', async () => {
         updateRecordMock.mockRejectedValueOnce({
             status: 412,
             statusText: 'Precondition Failed',
@@ -338,6 +362,8 @@ describe('c-qualification-board saving', () => {
                 ?.checked,
         ).toBe(true);
         expect(text(summaryRoot(board), '.summary__preview')).toBe('Unsaved preview');
+
+        expect(shadow(board).querySelector('.board__retry')).toBeNull();
 
         await click(button(board, '.board__reload'));
         expect(notifyMock).toHaveBeenCalledWith([{ recordId: '00Q000000000001AAA' }]);
@@ -441,6 +467,253 @@ describe('c-qualification-board saving', () => {
             shadow(panelFor(board, 'Need')).querySelector<HTMLInputElement>('input[value="Met"]')
                 ?.checked,
         ).toBe(true);
+    });
+});
+
+describe('c-qualification-board drafts', () => {
+    it('sends only what differs from the record: an edit changed back is left out, a number stays a number', async () => {
+        updateRecordMock.mockResolvedValue({});
+        const board = await mountBoard({ config, record: leadRecord });
+
+        await rate(board, 'Need', 'Met');
+        await typeEvidence(board, 'Budget', 'Budget moved to Q3.');
+        await typeEvidence(board, 'Budget', 'Budget approved in the Q2 plan.');
+        await enterValue(board, 'Budget', '62500.50');
+        await enterValue(board, 'Timeline', '2026-09-30');
+        await click(button(board, '.board__save'));
+
+        expect(updateRecordMock.mock.calls[0]![0]).toEqual({
+            fields: {
+                Id: '00Q000000000001AAA',
+                BB_Need_Rating__c: 'Met',
+                BB_Budget_Amount__c: 62500.5,
+                BB_Decision_Date__c: '2026-09-30',
+            },
+        });
+    });
+
+    it('a newer record from LDS keeps the edits, and the save is guarded by the version they started from', async () => {
+        updateRecordMock.mockRejectedValueOnce({
+            status: 412,
+            body: [{ errorCode: 'PRECONDITION_FAILED', message: 'Modified since.' }],
+        });
+        const board = await mountBoard({ config, record: leadRecord });
+        await rate(board, 'Need', 'Met');
+
+        recordAdapter.emit(savedByColleague());
+        await flush();
+        expect(isChecked(board, 'Need', 'Met')).toBe(true);
+        expect(isChecked(board, 'Authority', 'Met')).toBe(true);
+
+        await click(button(board, '.board__save'));
+        expect(updateRecordMock.mock.calls[0]![1]).toEqual({ ifUnmodifiedSince: LOADED_VERSION });
+        expect(problem(board)?.dataset.kind).toBe('conflict');
+        expect(shadow(board).querySelector('.board__retry')).toBeNull();
+        expect(isChecked(board, 'Need', 'Met')).toBe(true);
+    });
+
+    it('after a conflict, Reload bases the edits on the latest version so the next save goes through', async () => {
+        updateRecordMock
+            .mockRejectedValueOnce({ status: 412, body: [{ errorCode: 'PRECONDITION_FAILED' }] })
+            .mockResolvedValueOnce({});
+        const board = await mountBoard({ config, record: leadRecord });
+        await rate(board, 'Need', 'Met');
+        await click(button(board, '.board__save'));
+
+        const newer = savedByColleague();
+        notifyMock.mockImplementationOnce(async () => recordAdapter.emit(clone(newer)));
+        await click(button(board, '.board__reload'));
+        expect(isChecked(board, 'Need', 'Met')).toBe(true);
+
+        await click(button(board, '.board__save'));
+        expect(updateRecordMock.mock.calls[1]).toEqual([
+            { fields: { Id: '00Q000000000001AAA', BB_Need_Rating__c: 'Met' } },
+            { ifUnmodifiedSince: newer.lastModifiedDate },
+        ]);
+        expect(problem(board)).toBeNull();
+    });
+
+    it('Reload also rebases when LDS already held the latest version and delivers nothing new', async () => {
+        updateRecordMock
+            .mockRejectedValueOnce({ status: 412, body: [{ errorCode: 'PRECONDITION_FAILED' }] })
+            .mockResolvedValueOnce({});
+        const board = await mountBoard({ config, record: leadRecord });
+        await rate(board, 'Need', 'Met');
+        recordAdapter.emit(savedByColleague());
+        await flush();
+        await click(button(board, '.board__save'));
+
+        await click(button(board, '.board__reload'));
+        await click(button(board, '.board__save'));
+
+        expect(updateRecordMock.mock.calls[1]![1]).toEqual({
+            ifUnmodifiedSince: '2026-03-02T11:00:00.000Z',
+        });
+    });
+
+    it('the next edit after a save is based on the version that save produced', async () => {
+        updateRecordMock.mockResolvedValue({ lastModifiedDate: '2026-03-02T12:00:00.000Z' });
+        const board = await mountBoard({ config, record: leadRecord });
+        await rate(board, 'Need', 'Met');
+        await click(button(board, '.board__save'));
+
+        // LDS has not delivered the saved record yet; the rep edits on.
+        await rate(board, 'Timeline', 'Met');
+        await click(button(board, '.board__save'));
+
+        expect(updateRecordMock.mock.calls[1]).toEqual([
+            { fields: { Id: '00Q000000000001AAA', BB_Timeline_Rating__c: 'Met' } },
+            { ifUnmodifiedSince: '2026-03-02T12:00:00.000Z' },
+        ]);
+    });
+
+    it('switching interview steps keeps the edits of every step', async () => {
+        updateRecordMock.mockResolvedValue({});
+        const board = await mountBoard({ config, record: leadRecord, layout: 'interview' });
+        await enterValue(board, 'Budget', '70000');
+        await click(button(board, '.board__next'));
+        await click(button(board, '.board__next'));
+        await typeEvidence(board, 'Need', 'Month-end close takes two days.');
+        await click(button(board, '.board__previous'));
+        await click(button(board, '.board__previous'));
+
+        expect(
+            shadow(panels(board)[0]!).querySelector<HTMLInputElement>('.panel__value input')?.value,
+        ).toBe('70000');
+        await click(button(board, '.board__save'));
+        expect(updateRecordMock.mock.calls[0]![0].fields).toEqual({
+            Id: '00Q000000000001AAA',
+            BB_Budget_Amount__c: 70000,
+            BB_Need_Evidence__c: 'Month-end close takes two days.',
+        });
+    });
+
+    it('runs the engine once per edit, not on every render', async () => {
+        const board = await mountBoard({ config, record: leadRecord, layout: 'interview' });
+        expect(evaluateMock).not.toHaveBeenCalled();
+
+        await rate(board, 'Budget', 'Partly_Met');
+        expect(evaluateMock).toHaveBeenCalledTimes(1);
+
+        await click(button(board, '.board__next'));
+        await click(button(board, '.board__previous'));
+        expect(evaluateMock).toHaveBeenCalledTimes(1);
+
+        await rate(board, 'Budget', 'Not_Met');
+        expect(evaluateMock).toHaveBeenCalledTimes(2);
+    });
+});
+
+describe('c-qualification-board save failures', () => {
+    const failures: Array<[string, unknown]> = [
+        ['conflict', { status: 412, body: [{ errorCode: 'PRECONDITION_FAILED' }] }],
+        [
+            'validation',
+            {
+                status: 400,
+                body: {
+                    output: {
+                        errors: [],
+                        fieldErrors: { BB_Need_Evidence__c: [{ message: 'Describe the need.' }] },
+                    },
+                },
+            },
+        ],
+        ['access', { status: 403, body: [{ errorCode: 'INSUFFICIENT_ACCESS_OR_READONLY' }] }],
+        ['network', new TypeError('Failed to fetch')],
+        ['unknown', { status: 500, body: { message: 'Apex CPU time limit exceeded' } }],
+    ];
+
+    it.each(failures)(
+        'a %s failure keeps every edit, the preview and the way to save, and focuses the message',
+        async (kind, failure) => {
+            updateRecordMock.mockRejectedValueOnce(failure);
+            const board = await mountBoard({ config, record: leadRecord });
+            await rate(board, 'Need', 'Met');
+            await typeEvidence(board, 'Need', 'Manual reporting.');
+            await enterValue(board, 'Budget', '55000');
+            button(board, '.board__save').focus();
+
+            await click(button(board, '.board__save'));
+
+            expect(problem(board)?.dataset.kind).toBe(kind);
+            expect(shadow(board).activeElement).toBe(problem(board));
+            expect(isChecked(board, 'Need', 'Met')).toBe(true);
+            expect(
+                shadow(panelFor(board, 'Need')).querySelector<HTMLTextAreaElement>('textarea')
+                    ?.value,
+            ).toBe('Manual reporting.');
+            expect(
+                shadow(panelFor(board, 'Budget')).querySelector<HTMLInputElement>(
+                    '.panel__value input',
+                )?.value,
+            ).toBe('55000');
+            expect(text(summaryRoot(board), '.summary__preview')).toBe('Unsaved preview');
+            expect(button(board, '.board__save').disabled).toBe(false);
+        },
+    );
+
+    it('ties a field error to its input and names errors on fields no panel shows', async () => {
+        updateRecordMock.mockRejectedValueOnce({
+            status: 400,
+            body: {
+                output: {
+                    errors: [],
+                    fieldErrors: {
+                        BB_Need_Evidence__c: [{ message: 'Describe the need.' }],
+                        Company: [{ message: 'Company is required.' }],
+                    },
+                },
+            },
+        });
+        const board = await mountBoard({ config, record: leadRecord });
+        await rate(board, 'Need', 'Met');
+
+        await click(button(board, '.board__save'));
+
+        const need = shadow(panelFor(board, 'Need'));
+        const textarea = need.querySelector<HTMLTextAreaElement>('textarea')!;
+        const errorElement = need.querySelector<HTMLElement>('.panel__error')!;
+        expect(textarea.getAttribute('aria-invalid')).toBe('true');
+        expect(textarea.getAttribute('aria-describedby')?.split(' ')).toContain(errorElement.id);
+        expect(need.querySelector('input[type="radio"]')?.getAttribute('aria-invalid')).toBeNull();
+        expect(text(shadow(board), '.board__problem-text')).toContain('Company is required.');
+        expect(text(shadow(board), '.board__problem-text')).not.toContain('Describe the need.');
+    });
+});
+
+describe('c-qualification-board keyboard', () => {
+    it('keeps focus on the step buttons when the pressed one is disabled at either end', async () => {
+        const board = await mountBoard({ config, record: leadRecord, layout: 'interview' });
+        const next = button(board, '.board__next');
+        next.focus();
+        await click(next);
+        await click(next);
+        await click(next);
+        expect(next.disabled).toBe(true);
+        expect(shadow(board).activeElement).toBe(button(board, '.board__previous'));
+
+        const previous = button(board, '.board__previous');
+        await click(previous);
+        await click(previous);
+        await click(previous);
+        expect(previous.disabled).toBe(true);
+        expect(shadow(board).activeElement).toBe(next);
+    });
+
+    it('marks the board busy only while saving', async () => {
+        let finish: (value: unknown) => void = () => undefined;
+        updateRecordMock.mockReturnValueOnce(new Promise((resolve) => (finish = resolve)));
+        const board = await mountBoard({ config, record: leadRecord });
+        const card = shadow(board).querySelector('article')!;
+        expect(card.getAttribute('aria-busy')).toBe('false');
+
+        await rate(board, 'Need', 'Met');
+        await click(button(board, '.board__save'));
+        expect(card.getAttribute('aria-busy')).toBe('true');
+        finish({});
+        await flush();
+        expect(card.getAttribute('aria-busy')).toBe('false');
     });
 });
 

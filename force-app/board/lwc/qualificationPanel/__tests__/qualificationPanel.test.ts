@@ -183,4 +183,53 @@ describe('c-qualification-panel', () => {
         radio!.dispatchEvent(new CustomEvent('change'));
         expect(changes).toEqual([]);
     });
+
+    it('names each panel instance its own radio group, so two boards on a page never share one', () => {
+        const first = mount({ dimension: dimension() });
+        const second = mount({ dimension: dimension() });
+        const nameOf = (root: ShadowRoot): string | undefined =>
+            root.querySelector<HTMLInputElement>('input[type="radio"]')?.name;
+
+        expect(nameOf(first.root)).toMatch(/^rating-Timeline-/);
+        expect(nameOf(second.root)).not.toBe(nameOf(first.root));
+    });
+
+    it('does not take a number the browser cannot read for a cleared value', () => {
+        const { root, changes } = mount({
+            dimension: dimension({ valueType: 'currency', valueField: 'BB_Budget_Amount__c' }),
+            structuredValue: 50000,
+        });
+        const amount = root.querySelector<HTMLInputElement>('input[type="number"]')!;
+        const reportValidity = jest.spyOn(amount, 'reportValidity');
+        Object.defineProperty(amount, 'validity', { value: { badInput: true } });
+        amount.value = '';
+        amount.dispatchEvent(new CustomEvent('change'));
+
+        expect(changes).toEqual([]);
+        expect(reportValidity).toHaveBeenCalled();
+    });
+
+    it('ties a save error to the inputs it is about', async () => {
+        const { root } = mount({
+            dimension: dimension(),
+            fieldErrors: {
+                BB_Decision_Date__c: 'Must be in the future.',
+                BB_Timeline_Rating__c: 'Rate it first.',
+            },
+        });
+        const error = root.querySelector<HTMLElement>('.panel__error')!;
+        expect(error.textContent?.trim()).toBe('Must be in the future. Rate it first.');
+        const date = root.querySelector<HTMLInputElement>('input[type="date"]')!;
+        expect(date.getAttribute('aria-invalid')).toBe('true');
+        expect(date.getAttribute('aria-describedby')).toBe(error.id);
+        const radio = root.querySelector<HTMLInputElement>('input[type="radio"]')!;
+        expect(radio.getAttribute('aria-invalid')).toBe('true');
+        expect(radio.getAttribute('aria-describedby')).toBe(error.id);
+        const textarea = root.querySelector<HTMLTextAreaElement>('textarea')!;
+        expect(textarea.getAttribute('aria-invalid')).toBeNull();
+        expect(textarea.getAttribute('aria-describedby')).toBe(
+            root.querySelector('.panel__counter')?.id,
+        );
+        await expect(root.host).toBeAccessible();
+    });
 });

@@ -133,3 +133,16 @@ export async function click(target: HTMLElement): Promise<void> {
 export function problem(board: HTMLElement): HTMLElement | null {
     return shadow(board).querySelector<HTMLElement>('.board__problem');
 }
+
+/** Types into the structured value input (number or date) and leaves it, as `change` fires on blur. */
+export async function enterValue(board: HTMLElement, key: string, value: string): Promise<void> {
+    const input = shadow(panelFor(board, key)).querySelector<HTMLInputElement>(
+        '.panel__value input',
+    );
+    if (!input) {
+        throw new Error(`No value field for ${key}`);
+    }
+    input.value = value;
+    input.dispatchEvent(new CustomEvent('change'));
+    await flush();
+}
