@@ -34,6 +34,11 @@ export type Scored =
     | {
           readonly ok: true;
           readonly framework: string;
+          /**
+           * Whether the trigger stores the framework: once it is chosen or something is assessed.
+           * Until then the board's page setting may still choose another one.
+           */
+          readonly storesFramework: boolean;
           readonly evaluation: Evaluation;
           readonly explanation: string;
       }
@@ -140,7 +145,9 @@ export function createScorer(source: ScorerSource): RecordScorer {
                 source.dimensionTitles,
                 source.ratingLabels,
             );
-            return { ok: true, framework: name, evaluation, explanation };
+            const chosen = typeof stored === 'string' && stored.trim() !== '';
+            const storesFramework = chosen || evaluation.status !== 'New';
+            return { ok: true, framework: name, storesFramework, evaluation, explanation };
         },
     };
 }

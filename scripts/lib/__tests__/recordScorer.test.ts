@@ -14,10 +14,20 @@ describe('the record scorer (the trigger, in Node)', () => {
         expect(scored.ok && scored.explanation).toContain('Teilweise erfüllt');
     });
 
-    it('falls back to the default framework of the object', () => {
-        expect(scorerFromCatalog(catalog).score('Opportunity', {})).toMatchObject({
+    it('falls back to the default framework, and stores it only once something is assessed', () => {
+        const scorer = scorerFromCatalog(catalog);
+        expect(scorer.score('Opportunity', {})).toMatchObject({
             ok: true,
             framework: 'Beyond_BANT_Canvas',
+            storesFramework: false,
+        });
+        expect(scorer.score('Opportunity', { BB_Goals_Rating__c: 'Met' })).toMatchObject({
+            framework: 'Beyond_BANT_Canvas',
+            storesFramework: true,
+        });
+        expect(scorer.score('Lead', { BB_Qualification_Framework__c: 'GPCTBA_CI' })).toMatchObject({
+            framework: 'GPCTBA_CI',
+            storesFramework: true,
         });
     });
 

@@ -22,7 +22,7 @@ function scorerFor(catalog: Catalog, language: PreviewLanguage): RecordScorer {
 
 /**
  * What the package's before-save trigger does on every write: pick the record's framework (the stored
- * one, else the object's default, which it then stores), evaluate the ratings with the shared scorer
+ * one, else the object's default, which it stores once something is assessed), evaluate the ratings with the shared scorer
  * (the one the ops tools use) and write the result fields, the explanation in the language of the
  * user who saved. A framework it cannot use fails the save on the framework field, as `addError` does.
  */
@@ -50,7 +50,7 @@ export function evaluateOnSave(
     const { evaluation } = scored;
     return {
         ...fields,
-        [FRAMEWORK_FIELD]: scored.framework,
+        ...(scored.storesFramework ? { [FRAMEWORK_FIELD]: scored.framework } : {}),
         [RESULT_FIELDS.status]: evaluation.status,
         [RESULT_FIELDS.score]: evaluation.score,
         [RESULT_FIELDS.completeness]: evaluation.completeness,
