@@ -1,4 +1,5 @@
 import { basename } from 'node:path';
+import { RATING_VALUES } from '../../../force-app/scoring/lwc/qualificationEngine/qualificationEngine';
 import type { Language } from './labels';
 import { displayPath } from './sourceFiles';
 import { listOf, readXml, rootElement, textOf } from './xml';
@@ -14,8 +15,8 @@ export interface RatingOption {
 
 /**
  * Reads the rating scale from its Global Value Set and the German labels from its translation,
- * in the order the set defines. Problems (a value without a label, a missing German label) are
- * collected, naming the file.
+ * in the order the set defines. Problems (a value the engines do not score, a missing German
+ * label) are collected, naming the file.
  */
 export function readRatingScale(
     root: string,
@@ -49,6 +50,11 @@ export function readRatingScale(
     return listOf(set.customValue).map((entry) => {
         const value = textOf(entry.fullName) ?? '';
         const en = textOf(entry.label) ?? value;
+        if (!(RATING_VALUES as readonly string[]).includes(value)) {
+            problems.push(
+                `${setPath}: rating ${value} is not on the scale the engines score (${RATING_VALUES.join(', ')}); a record rated ${value} could never be saved`,
+            );
+        }
         const de = german.get(en);
         if (de === undefined) {
             problems.push(`${setPath}: rating ${value} ("${en}") has no German translation`);

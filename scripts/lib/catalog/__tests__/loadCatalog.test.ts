@@ -150,6 +150,21 @@ describe('loadCatalog on a valid tree', () => {
         }
     });
 
+    it('reports a rating value the engines do not score', () => {
+        const tree = new FixtureTree().replace(
+            `${MODEL}/globalValueSets/BB_Rating_Scale.globalValueSet-meta.xml`,
+            '<fullName>Blocker</fullName>',
+            '<fullName>Maybe</fullName>',
+        );
+        try {
+            expect(() => loadCatalog(tree.root)).toThrow(
+                'BB_Rating_Scale.globalValueSet-meta.xml: rating Maybe is not on the scale the engines score',
+            );
+        } finally {
+            tree.dispose();
+        }
+    });
+
     it('is empty for a tree without records', () => {
         const tree = new FixtureTree().remove(METADATA);
         try {
