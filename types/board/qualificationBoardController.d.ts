@@ -44,6 +44,11 @@ declare module '@salesforce/apex/QualificationBoardController.getBoardConfig' {
         reasonTemplates: Record<string, string>;
         /** Status picklist value → translated label. */
         statusLabels: Record<string, string>;
+        /**
+         * Whether the user may write BB_Qualification_Framework__c: the board then stores a framework
+         * chosen by the page (resolvedFrom 'page') with the first save, so the trigger scores with it.
+         */
+        frameworkEditable: boolean;
     }
 
     export interface GetBoardConfigParams {

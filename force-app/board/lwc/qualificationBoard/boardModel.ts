@@ -15,16 +15,29 @@ import type { Evaluation } from 'c/qualificationEngine';
 export type FieldValue = string | number | boolean | null;
 export type Draft = Readonly<Record<string, FieldValue>>;
 
+export const FRAMEWORK_FIELD = 'BB_Qualification_Framework__c';
+
 export const RESULT_FIELDS = [
     'BB_Qualification_Status__c',
     'BB_Qualification_Score__c',
     'BB_Qualification_Completeness__c',
     'BB_Qualification_Explanation__c',
     'BB_Next_Dimension__c',
-    'BB_Qualification_Framework__c',
+    FRAMEWORK_FIELD,
     'BB_Last_Evaluated__c',
     'LastModifiedDate',
 ] as const;
+
+/**
+ * A framework chosen by the page's design attribute is stored with the first save, so the trigger
+ * scores with the framework the rep saw. A stored framework is never overwritten, and a user who
+ * may not write the field saves without it rather than failing.
+ */
+export function pageFrameworkChoice(config: BoardConfig | undefined): Draft {
+    return config?.resolvedFrom === 'page' && config.frameworkEditable
+        ? { [FRAMEWORK_FIELD]: config.framework.name }
+        : {};
+}
 
 /** Every field the board reads, qualified with the object: answers of every dimension plus the results. */
 export function fieldsToLoad(config: BoardConfig): string[] {

@@ -13,6 +13,7 @@ import {
     applyEdit,
     currentValue,
     fieldsToLoad,
+    pageFrameworkChoice,
     panelDimension,
     storedValue,
     summaryView,
@@ -339,6 +340,7 @@ export default class QualificationBoard extends LightningElement {
         const sent = this.draft;
         const fields: Record<string, FieldValue> & { Id: string } = {
             Id: this.recordId,
+            ...pageFrameworkChoice(this.config),
             ...sent,
         };
         this.saving = true;

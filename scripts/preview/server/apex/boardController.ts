@@ -160,6 +160,7 @@ export function getBoardConfig(
             )
             .map((option) => ({ ...option })),
         reasonTemplates,
+        frameworkEditable: canEdit(FRAMEWORK_FIELD),
         statusLabels: Object.fromEntries(
             workspace
                 .picklistValues(objectApiName, STATUS_FIELD, user.language)

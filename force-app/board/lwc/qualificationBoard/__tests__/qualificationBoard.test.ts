@@ -284,6 +284,30 @@ describe('c-qualification-board editing', () => {
 });
 
 describe('c-qualification-board saving', () => {
+    it('stores the framework the page chose with the first save, unless the user may not write it', async () => {
+        updateRecordMock.mockResolvedValue({});
+        const chosenByPage = { ...clone(config), resolvedFrom: 'page' } as BoardConfig;
+        const board = await mountBoard({ config: chosenByPage, record: leadRecord });
+        await rate(board, 'Need', 'Met');
+        await click(button(board, '.board__save'));
+        expect(updateRecordMock.mock.calls[0]![0]).toEqual({
+            fields: {
+                Id: '00Q000000000001AAA',
+                BB_Qualification_Framework__c: config.framework.name,
+                BB_Need_Rating__c: 'Met',
+            },
+        });
+
+        updateRecordMock.mockClear();
+        const readOnly = { ...chosenByPage, frameworkEditable: false } as BoardConfig;
+        const other = await mountBoard({ config: readOnly, record: leadRecord });
+        await rate(other, 'Need', 'Met');
+        await click(button(other, '.board__save'));
+        expect(updateRecordMock.mock.calls[0]![0]).toEqual({
+            fields: { Id: '00Q000000000001AAA', BB_Need_Rating__c: 'Met' },
+        });
+    });
+
     it('saves only the changed fields of the edited dimension, guarded by the loaded version', async () => {
         updateRecordMock.mockResolvedValue({});
         const board = await mountBoard({ config, record: leadRecord });
