@@ -57,6 +57,11 @@ const rawArb: fc.Arbitrary<unknown> = fc.oneof(
             'MET',
             ' Met',
             'Partly met',
+            // Names of Object.prototype members: a lookup table must not mistake them for ratings.
+            'valueOf',
+            'toString',
+            'constructor',
+            '__proto__',
         ),
     },
     {

@@ -48,7 +48,8 @@ export function referenceEvaluate(
         .sort((a, b) => a.order - b.order)
         .map((d, position) => {
             const raw = Object.keys(answers).includes(d.key) ? answers[d.key] : undefined;
-            const assessed = typeof raw === 'string' && raw in HALVES;
+            const assessed =
+                typeof raw === 'string' && Object.prototype.hasOwnProperty.call(HALVES, raw);
             const unassessed =
                 raw === undefined || raw === null || raw === '' || raw === 'Not_Explored';
             return {
