@@ -146,7 +146,11 @@ export function evaluateCompiled(compiled: CompiledFramework, answers: Answers):
     pushWeakDimensions(reasons, compiled, kinds, halves, raws);
     for (let i = 0; i < count; i++) {
         if (kinds[i] === INVALID) {
-            reasons.push({ code: 'INVALID_ANSWER', dimension: keys[i], value: String(raws[i]) });
+            reasons.push({
+                code: 'INVALID_ANSWER',
+                dimension: keys[i],
+                value: describeRaw(raws[i]),
+            });
         }
     }
 
@@ -218,4 +222,17 @@ function metness(rating: string): number {
         return 2;
     }
     return rating === 'Partly_Met' ? 1 : 0;
+}
+
+/**
+ * The raw value as text for an INVALID_ANSWER reason: `String(value)`, as the contract says. An
+ * object whose own `toString` is not callable makes `String` throw; a bad answer must never crash
+ * an evaluation, so it reads as the generic object tag instead.
+ */
+function describeRaw(raw: unknown): string {
+    try {
+        return String(raw);
+    } catch {
+        return Object.prototype.toString.call(raw);
+    }
 }

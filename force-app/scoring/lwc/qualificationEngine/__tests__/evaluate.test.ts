@@ -146,6 +146,16 @@ describe('evaluate: reasons', () => {
         ]);
     });
 
+    it('never crashes on an answer String() cannot convert, and names it by its object tag', () => {
+        const unprintable = { toString: 0 };
+        const bare = Object.create(null) as object;
+        const result = evaluate(bant(), { ...allMet, Budget: unprintable, Need: bare });
+        expect(result.reasons.filter((r) => r.code === 'INVALID_ANSWER')).toEqual([
+            { code: 'INVALID_ANSWER', dimension: 'Budget', value: '[object Object]' },
+            { code: 'INVALID_ANSWER', dimension: 'Need', value: '[object Object]' },
+        ]);
+    });
+
     it.each([null, undefined, '', 'Not_Explored'])(
         'treats %p as unassessed, not invalid',
         (raw) => {

@@ -62,6 +62,9 @@ const rawArb: fc.Arbitrary<unknown> = fc.oneof(
             'toString',
             'constructor',
             '__proto__',
+            // Objects String() cannot convert: a bad answer must still never crash.
+            { toString: 0 },
+            Object.create(null),
         ),
     },
     {

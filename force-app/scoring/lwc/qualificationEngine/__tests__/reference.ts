@@ -106,7 +106,7 @@ export function referenceEvaluate(
         .map((d) => ({ code: 'WEAK_DIMENSION', dimension: d.key, value: d.raw as string }));
     const invalid: Reason[] = dims
         .filter((d) => d.invalid)
-        .map((d) => ({ code: 'INVALID_ANSWER', dimension: d.key, value: `${d.raw as string}` }));
+        .map((d) => ({ code: 'INVALID_ANSWER', dimension: d.key, value: textOf(d.raw) }));
     const open = dims
         .filter((d) => !d.assessed)
         .sort((a, b) => byDescendingThenPosition(a.w, b.w, a.position, b.position));
@@ -117,4 +117,13 @@ export function referenceEvaluate(
         nextDimension: open.length > 0 ? open[0].key : null,
         reasons: [...head, ...weak, ...invalid],
     };
+}
+
+/** `${value}` where that works; an object with a broken toString reads as its tag. */
+function textOf(raw: unknown): string {
+    try {
+        return `${raw as string}`;
+    } catch {
+        return Object.prototype.toString.call(raw);
+    }
 }
