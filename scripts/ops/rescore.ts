@@ -2,19 +2,14 @@ import { parseArgs } from 'node:util';
 import { loadCatalog, LANGUAGES, type Language } from '../lib/catalog';
 import { Bulk2 } from './lib/bulk2';
 import { CheckpointFile } from './lib/checkpoint';
-import { interruptSignal, positiveInteger, runCli } from './lib/cli';
+import { interruptSignal, parseObjects, positiveInteger, runCli } from './lib/cli';
 import { CsvReportFile } from './lib/csvFile';
 import { ProgressBar } from './lib/progress';
 import { RestApi } from './lib/restApi';
 import { scorerFromCatalog } from '../lib/recordScorer';
 import { resolveSession } from './lib/session';
 import { DRY_RUN_COLUMNS } from './rescore/changes';
-import {
-    RESCORE_OBJECTS,
-    RescoreInterrupted,
-    runRescore,
-    type RescoreObject,
-} from './rescore/runRescore';
+import { RescoreInterrupted, runRescore } from './rescore/runRescore';
 
 const USAGE = `Usage: npm run rescore -- [--target-org <alias>] [options]
 
@@ -122,21 +117,6 @@ export async function main(argv: string[]): Promise<number> {
         failures.flush();
         interrupt.dispose();
     }
-}
-
-export function parseObjects(value: string | undefined): RescoreObject[] {
-    if (value === undefined) return [...RESCORE_OBJECTS];
-    const names = value
-        .split(',')
-        .map((name) => name.trim())
-        .filter(Boolean);
-    const unknown = names.filter((name) => !(RESCORE_OBJECTS as readonly string[]).includes(name));
-    if (names.length === 0 || unknown.length > 0) {
-        throw new Error(
-            `--objects takes ${RESCORE_OBJECTS.join(', ')} (unknown: ${unknown.join(', ') || 'none given'})`,
-        );
-    }
-    return names as RescoreObject[];
 }
 
 if (require.main === module) runCli(main);

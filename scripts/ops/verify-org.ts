@@ -2,10 +2,10 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadCatalog, REPO_ROOT } from '../lib/catalog';
-import { interruptSignal, runCli } from './lib/cli';
+import { interruptSignal, parseObjects, runCli } from './lib/cli';
 import { RestCalls } from './lib/restCalls';
 import { openConnection, resolveSession } from './lib/session';
-import { runVerifyOrg, type VerifyObject, type VerifyReport } from './verifyOrg/runVerifyOrg';
+import { runVerifyOrg, type VerifyReport } from './verifyOrg/runVerifyOrg';
 import { readVectors } from './verifyOrg/vectors';
 
 const USAGE = `Usage: npm run verify-org -- [--target-org <alias>] [--objects Lead,Opportunity] [--vectors <file>]
@@ -29,10 +29,7 @@ export async function main(argv: string[]): Promise<number> {
         process.stdout.write(USAGE);
         return 0;
     }
-    const objects = (values.objects ?? 'Lead,Opportunity').split(',').map((name) => name.trim());
-    const unknown = objects.filter((name) => name !== 'Lead' && name !== 'Opportunity');
-    if (unknown.length)
-        throw new Error(`--objects takes Lead, Opportunity (unknown: ${unknown.join(', ')})`);
+    const objects = parseObjects(values.objects);
     const vectors = readVectors(
         values.vectors ??
             join(REPO_ROOT, 'force-app/scoring/staticresources/BB_QualificationVectors.json'),
@@ -45,7 +42,7 @@ export async function main(argv: string[]): Promise<number> {
             rest: new RestCalls(openConnection(session)),
             frameworks: (name) => catalog.frameworks.find((framework) => framework.name === name),
             vectors,
-            objects: objects as VerifyObject[],
+            objects,
             runId: randomBytes(4).toString('hex'),
             today: new Date().toISOString().slice(0, 10),
             signal: interrupt.signal,

@@ -1,3 +1,4 @@
+import { parseObjects, positiveInteger } from '../lib/cli';
 import { csvLine, CsvRowParser, parseCsvRecords } from '../lib/csv';
 import { ProgressBar } from '../lib/progress';
 import { checkedInstanceUrl, resolveSession } from '../lib/session';
@@ -103,5 +104,22 @@ describe('progress bar', () => {
         plain.update({ processed: 10, changed: 0, failed: 0 });
         plain.update({ processed: 20, changed: 0, failed: 0 });
         expect(log).toEqual(['Opportunity 10 records, 0 changed, 0 failed, 5 rec/s\n']);
+    });
+});
+
+describe('command-line flags', () => {
+    it('reads --objects, defaulting to both objects and naming anything unknown', () => {
+        expect(parseObjects(undefined)).toEqual(['Lead', 'Opportunity']);
+        expect(parseObjects(' Opportunity ,')).toEqual(['Opportunity']);
+        expect(() => parseObjects('Lead,Account')).toThrow(
+            '--objects takes Lead, Opportunity (unknown: Account)',
+        );
+        expect(() => parseObjects(',')).toThrow('(unknown: none given)');
+    });
+
+    it('reads a positive whole number or names the flag', () => {
+        expect(positiveInteger(undefined, '--leads', 24)).toBe(24);
+        expect(positiveInteger('7', '--leads', 24)).toBe(7);
+        expect(() => positiveInteger('0', '--leads', 24)).toThrow('--leads must be a whole number');
     });
 });

@@ -13,6 +13,28 @@ export function runCli(main: (argv: string[]) => Promise<number>): void {
     );
 }
 
+/** The objects the qualification fields live on: what `--objects` may name. */
+export const QUALIFIED_OBJECTS = ['Lead', 'Opportunity'] as const;
+export type QualifiedObject = (typeof QUALIFIED_OBJECTS)[number];
+
+/** `--objects Lead,Opportunity`: both when absent, a clear error naming anything else. */
+export function parseObjects(value: string | undefined): QualifiedObject[] {
+    if (value === undefined) return [...QUALIFIED_OBJECTS];
+    const names = value
+        .split(',')
+        .map((name) => name.trim())
+        .filter(Boolean);
+    const unknown = names.filter(
+        (name) => !(QUALIFIED_OBJECTS as readonly string[]).includes(name),
+    );
+    if (names.length === 0 || unknown.length > 0) {
+        throw new Error(
+            `--objects takes ${QUALIFIED_OBJECTS.join(', ')} (unknown: ${unknown.join(', ') || 'none given'})`,
+        );
+    }
+    return names as QualifiedObject[];
+}
+
 /** A positive whole number from a flag, or a clear error naming the flag. */
 export function positiveInteger(value: string | undefined, flag: string, fallback: number): number {
     if (value === undefined) return fallback;

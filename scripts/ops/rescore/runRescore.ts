@@ -6,9 +6,9 @@ import type { ProgressBar } from '../lib/progress';
 import { FRAMEWORK_FIELD, RESULT_FIELDS, type RecordScorer } from '../../lib/recordScorer';
 import { dryRunRow, resultChanged, uploadRow } from './changes';
 import { IngestQueue } from './ingestQueue';
+import type { QualifiedObject } from '../lib/cli';
 
-export const RESCORE_OBJECTS = ['Lead', 'Opportunity'] as const;
-export type RescoreObject = (typeof RESCORE_OBJECTS)[number];
+export type RescoreObject = QualifiedObject;
 
 export interface RescoreOptions {
     readonly bulk: Bulk2;

@@ -6,8 +6,9 @@ import {
 import type { RestCalls } from '../lib/restCalls';
 import { FRAMEWORK_FIELD, RESULT_FIELDS } from '../../lib/recordScorer';
 import { notReplayable, type VectorCase } from './vectors';
+import type { QualifiedObject } from '../lib/cli';
 
-export type VerifyObject = 'Lead' | 'Opportunity';
+export type VerifyObject = QualifiedObject;
 
 export interface Disagreement {
     readonly vector: string;
