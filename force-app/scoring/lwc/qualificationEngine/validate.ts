@@ -146,18 +146,7 @@ function checkDimension(
             ),
         );
     } else {
-        const owner = context.keyOwners.get(key);
-        if (owner !== undefined) {
-            issues.push(
-                issue(
-                    record,
-                    'Dimension_Key__c',
-                    `must be unique in the framework: ${key} is also used by ${owner}`,
-                ),
-            );
-        } else {
-            context.keyOwners.set(key, record);
-        }
+        claimUnique(issues, context.keyOwners, key, record, 'Dimension_Key__c');
     }
 
     const order = dimension.order;
@@ -170,18 +159,7 @@ function checkDimension(
             ),
         );
     } else {
-        const owner = context.orderOwners.get(order);
-        if (owner !== undefined) {
-            issues.push(
-                issue(
-                    record,
-                    'Order__c',
-                    `must be unique in the framework: ${order} is also used by ${owner}`,
-                ),
-            );
-        } else {
-            context.orderOwners.set(order, record);
-        }
+        claimUnique(issues, context.orderOwners, order, record, 'Order__c');
     }
 
     checkWeight(issues, record, dimension.weight);
@@ -355,4 +333,26 @@ export function describeValue(value: unknown): string {
         return value.length === 0 ? 'empty' : 'a list';
     }
     return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
+/** Records `record` as the owner of a value that must be unique in the framework, or reports both. */
+function claimUnique<Value>(
+    issues: ConfigIssue[],
+    owners: Map<Value, string>,
+    value: Value,
+    record: string,
+    field: string,
+): void {
+    const owner = owners.get(value);
+    if (owner === undefined) {
+        owners.set(value, record);
+    } else {
+        issues.push(
+            issue(
+                record,
+                field,
+                `must be unique in the framework: ${String(value)} is also used by ${owner}`,
+            ),
+        );
+    }
 }
