@@ -10,6 +10,9 @@ export const RESULT_FIELDS = {
     nextDimension: 'BB_Next_Dimension__c',
     explanation: 'BB_Qualification_Explanation__c',
     lastEvaluated: 'BB_Last_Evaluated__c',
+    weakestDimension: 'BB_Weakest_Dimension__c',
+    qualifiedOn: 'BB_Qualified_On__c',
+    statusChangedOn: 'BB_Status_Changed_On__c',
 } as const;
 
 /** The framework a record is evaluated with: reps may set it, the evaluation fills the default. */
