@@ -33,6 +33,7 @@ const EXPECTED: Record<RuleId, readonly string[]> = {
         'qualificationBoard.ts:3 import @salesforce/schema/Lead.BB_Budget_Score__c: field BB_Budget_Score__c does not exist on Lead',
         'qualificationBoard.ts:5 import @salesforce/label/c.BB_Dimension_Money: custom label BB_Dimension_Money does not exist',
         'Lead-de/BB_Framework__c.fieldTranslation-meta.xml:2 translates Lead.BB_Framework__c, which is not a field of the package',
+        'BB_Rating_Scale-de.globalValueSetTranslation-meta.xml:3 names value Not_Explored by its API name; the platform matches <masterLabel> on the label "Not yet explored"',
         'BANT_Budget.md-meta.xml:7 BB_Qualification_Dimension__mdt.BANT_Budget: Framework__c names MEDDIC, which is no BB_Qualification_Framework__mdt record',
         'BANT_Budget.md-meta.xml:27 BB_Qualification_Dimension__mdt.BANT_Budget: Title_Label__c names BB_Dimension_Money, which is no custom label',
         'Opportunity/fields/BB_Budget_Rating__c.field-meta.xml: valueSetName BB_Rating is no Global Value Set of the package',
@@ -53,6 +54,7 @@ const EXPECTED: Record<RuleId, readonly string[]> = {
         'BB_Qualification_Rep.permissionset-meta.xml:73 grants modifyAllRecords on Lead',
     ],
     translations: [
+        'BB_Rating_Scale-de.globalValueSetTranslation-meta.xml: value Not_Explored (Not yet explored) of BB_Rating_Scale has no German translation',
         'BB_Rating_Scale-de.globalValueSetTranslation-meta.xml: value Met (Met) of BB_Rating_Scale has no German translation',
         'CustomLabels.labels-meta.xml:10 custom label BB_Question_Budget_1 has no German translation',
         'Opportunity-de/BB_Budget_Evidence__c.fieldTranslation-meta.xml:2 the German field translation of Opportunity.BB_Budget_Evidence__c has no label',

@@ -128,8 +128,10 @@ function checkValueSetTranslations(workspace: Workspace, index: ProjectIndex): F
             ]),
         );
         valueSet.values.forEach((value, position) => {
-            const label = valueSet.labels[position] ?? value;
-            const translation = translated.get(value) ?? translated.get(label);
+            const label = valueSet.labels[position] || value;
+            // The platform pairs a translation with the value's label, not its API name (see
+            // docs/architecture.md, "German picklist values"): an entry named by API name is ignored.
+            const translation = translated.get(label);
             if (!translation)
                 findings.push(
                     error(

@@ -71,18 +71,22 @@ export function checkValueSetsAndTranslations(
             );
             continue;
         }
-        const values = valueNames(index, name);
+        const set = index.globalValueSets.get(name);
+        const labels = new Set(set?.values.map((value, i) => set.labels[i] || value) ?? []);
         for (const entry of childrenNamed(root, 'valueTranslation')) {
             const master = childText(entry, 'masterLabel') ?? '';
-            if (!values.has(master))
-                findings.push(
-                    error(
-                        'references',
-                        file,
-                        `translates "${master}", which is no value of ${name}`,
-                        entry.line,
-                    ),
-                );
+            if (labels.has(master)) continue;
+            const position = set?.values.indexOf(master) ?? -1;
+            findings.push(
+                error(
+                    'references',
+                    file,
+                    position >= 0
+                        ? `names value ${master} by its API name; the platform matches <masterLabel> on the label "${set?.labels[position] || master}"`
+                        : `translates "${master}", which is no value label of ${name}`,
+                    entry.line,
+                ),
+            );
         }
     }
     return findings;
