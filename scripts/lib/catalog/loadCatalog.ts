@@ -7,9 +7,10 @@ import {
 import type {
     DimensionConfig,
     FieldSchema,
+    FieldTypes,
     FrameworkConfig,
 } from '../../../force-app/scoring/lwc/qualificationEngine/qualificationEngine';
-import { collectObjectFields, fieldSchema, type ObjectFields } from './fieldSchema';
+import { collectObjectFields, fieldSchema, fieldTypes, type ObjectFields } from './fieldSchema';
 import { readLabels, type LabelBook, type Language } from './labels';
 import { readRatingScale, type RatingOption } from './ratingScale';
 import { parseRecordFileName, readRecord, RecordReader, type MetadataRecord } from './records';
@@ -21,6 +22,8 @@ export type Translated = Readonly<Record<Language, string>>;
 export interface CatalogDimension extends DimensionConfig {
     readonly recordName: string;
     readonly valueField: string | null;
+    /** Horizon_Days__c, null when blank. */
+    readonly horizonDays: number | null;
     /** Title_Label__c and its texts. */
     readonly titleLabel: string;
     readonly title: Translated;
@@ -52,6 +55,8 @@ export interface Catalog {
     defaultFramework(objectApiName: string): CatalogFramework;
     /** Whether a field is defined in the source tree (`objects/<Object>/fields`). */
     readonly schema: FieldSchema;
+    /** The type of a field defined in the source tree (`Date`, `Currency`…), undefined when unknown. */
+    readonly fieldTypes: FieldTypes;
     /** The rating scale (Global Value Set BB_Rating_Scale) in its order, labels in every language. */
     readonly ratingScale: readonly RatingOption[];
     /** Rating value → label in one language, as the platform shows it to a user of that language. */
@@ -90,6 +95,7 @@ export function loadCatalog(projectRoot: string = REPO_ROOT): Catalog {
 
     const objectFields = collectObjectFields([...paths.values()]);
     const schema = fieldSchema(objectFields);
+    const types = fieldTypes(paths);
     const labels = readLabels(
         root,
         files.filter((file) => isIn(root, file, 'labels') && file.endsWith('.labels-meta.xml')),
@@ -145,7 +151,7 @@ export function loadCatalog(projectRoot: string = REPO_ROOT): Catalog {
         )
         .sort((a, b) => (a.name < b.name ? -1 : 1));
     for (const framework of frameworks) {
-        for (const issue of validateFramework(framework, schema)) {
+        for (const issue of validateFramework(framework, schema, types)) {
             problems.push(`${fileOfIssue(framework, issue.record)}: ${issue.message}`);
         }
     }
@@ -155,7 +161,7 @@ export function loadCatalog(projectRoot: string = REPO_ROOT): Catalog {
     if (problems.length > 0) {
         throw new CatalogError(problems);
     }
-    return createCatalog(frameworks, labels, schema, ratingScale);
+    return createCatalog(frameworks, labels, schema, types, ratingScale);
 }
 
 function readFramework(
@@ -210,6 +216,7 @@ function readDimension(
         ratingField: reader.text('Rating_Field__c') as string,
         evidenceField: reader.text('Evidence_Field__c') as string,
         valueField: reader.text('Value_Field__c') ?? null,
+        horizonDays: reader.number('Horizon_Days__c') ?? null,
         titleLabel: titleLabel ?? '',
         title:
             titleLabel === undefined ? { en: '', de: '' } : translate('Title_Label__c', titleLabel),
@@ -263,12 +270,14 @@ function createCatalog(
     frameworks: readonly CatalogFramework[],
     labels: LabelBook,
     schema: FieldSchema,
+    types: FieldTypes,
     ratingScale: readonly RatingOption[],
 ): Catalog {
     const byName = new Map(frameworks.map((framework) => [framework.name, framework]));
     return {
         frameworks,
         schema,
+        fieldTypes: types,
         ratingScale,
         ratingLabels(language) {
             return Object.fromEntries(

@@ -9,6 +9,7 @@ export type {
     DimensionConfig,
     Evaluation,
     FieldSchema,
+    FieldTypes,
     FrameworkConfig,
     QualificationStatus,
     RatingValue,

@@ -42,6 +42,11 @@ export interface DimensionConfig {
     readonly evidenceField: string;
     /** Value_Field__c: API name of the structured value field, if the dimension has one. */
     readonly valueField?: string | null;
+    /**
+     * Horizon_Days__c: whole number ≥ 0, or null/absent for none. A date in the value field more
+     * than this many days after the evaluation day holds the record at Nurture at most.
+     */
+    readonly horizonDays?: number | null;
 }
 
 /** One `BB_Qualification_Framework__mdt` record with its dimensions. */
@@ -99,3 +104,9 @@ export interface ConfigIssue {
 
 /** Answers whether a field exists on an object, e.g. from the field files in force-app or a describe. */
 export type FieldSchema = (objectApiName: string, fieldApiName: string) => boolean;
+
+/**
+ * The type of a field as the metadata names it (`Date`, `Currency`, `Text`…), or undefined when
+ * unknown. Lets validateFramework check that a horizon sits on a Date value field.
+ */
+export type FieldTypes = (objectApiName: string, fieldApiName: string) => string | undefined;

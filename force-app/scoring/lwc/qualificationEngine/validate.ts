@@ -1,4 +1,4 @@
-import type { ConfigIssue, FieldSchema } from './types';
+import type { ConfigIssue, FieldSchema, FieldTypes } from './types';
 
 /**
  * Structural and semantic checks of a framework (docs/architecture.md, "Configuration errors").
@@ -13,6 +13,10 @@ export const DIMENSION_TYPE = 'BB_Qualification_Dimension__mdt';
 const MAX_WEIGHT = 99999.99;
 /** How far weight × 100 may sit from a whole number and still count as two decimals (binary floats). */
 const DECIMAL_TOLERANCE = 1e-6;
+/** Horizon_Days__c is Number(5,0). */
+const MAX_HORIZON_DAYS = 99999;
+/** The only value field type a horizon can measure. */
+const DATE_TYPE = 'Date';
 
 type Loose = Readonly<Record<string, unknown>>;
 
@@ -29,8 +33,16 @@ export class ConfigurationError extends Error {
     }
 }
 
-/** Returns every issue of the framework; an empty list means it can be evaluated. */
-export function validateFramework(framework: unknown, schema?: FieldSchema): ConfigIssue[] {
+/**
+ * Returns every issue of the framework; an empty list means it can be evaluated. With `schema`
+ * the fields must exist on every applicable object; with `fieldTypes` a horizon's value field must
+ * be a Date field there (without it only the presence of a value field is checked).
+ */
+export function validateFramework(
+    framework: unknown,
+    schema?: FieldSchema,
+    fieldTypes?: FieldTypes,
+): ConfigIssue[] {
     const issues: ConfigIssue[] = [];
     if (!isObject(framework)) {
         issues.push(
@@ -71,14 +83,24 @@ export function validateFramework(framework: unknown, schema?: FieldSchema): Con
     const keyOwners = new Map<string, string>();
     const orderOwners = new Map<number, string>();
     dimensions.forEach((dimension: unknown, index: number) => {
-        checkDimension(issues, name, dimension, index, { keyOwners, orderOwners, objects, schema });
+        checkDimension(issues, name, dimension, index, {
+            keyOwners,
+            orderOwners,
+            objects,
+            schema,
+            fieldTypes,
+        });
     });
     return issues;
 }
 
 /** Throws a ConfigurationError listing every issue, if there is any. */
-export function assertValidFramework(framework: unknown, schema?: FieldSchema): void {
-    const issues = validateFramework(framework, schema);
+export function assertValidFramework(
+    framework: unknown,
+    schema?: FieldSchema,
+    fieldTypes?: FieldTypes,
+): void {
+    const issues = validateFramework(framework, schema, fieldTypes);
     if (issues.length > 0) {
         const name =
             isObject(framework) && nonEmptyString(framework.name) ? framework.name : '(unnamed)';
@@ -105,6 +127,7 @@ interface DimensionContext {
     readonly orderOwners: Map<number, string>;
     readonly objects: readonly string[];
     readonly schema: FieldSchema | undefined;
+    readonly fieldTypes: FieldTypes | undefined;
 }
 
 function checkDimension(
@@ -177,6 +200,59 @@ function checkDimension(
     checkField(issues, record, 'Rating_Field__c', dimension.ratingField, true, context);
     checkField(issues, record, 'Evidence_Field__c', dimension.evidenceField, true, context);
     checkField(issues, record, 'Value_Field__c', dimension.valueField, false, context);
+    checkHorizon(issues, record, dimension.horizonDays, dimension.valueField, context);
+}
+
+/** Horizon_Days__c: blank, or a whole number ≥ 0 on a dimension whose value field holds a date. */
+function checkHorizon(
+    issues: ConfigIssue[],
+    record: string,
+    horizon: unknown,
+    valueField: unknown,
+    context: DimensionContext,
+): void {
+    if (horizon === undefined || horizon === null) {
+        return;
+    }
+    if (
+        typeof horizon !== 'number' ||
+        !Number.isInteger(horizon) ||
+        horizon < 0 ||
+        horizon > MAX_HORIZON_DAYS
+    ) {
+        issues.push(
+            issue(
+                record,
+                'Horizon_Days__c',
+                `must be blank or a whole number from 0 to ${MAX_HORIZON_DAYS} (was ${describeValue(horizon)})`,
+            ),
+        );
+        return;
+    }
+    if (typeof valueField !== 'string' || valueField === '') {
+        issues.push(
+            issue(
+                record,
+                'Horizon_Days__c',
+                `needs a Date field in Value_Field__c to measure (Value_Field__c was ${describeValue(valueField)})`,
+            ),
+        );
+        return;
+    }
+    if (context.fieldTypes) {
+        for (const objectApiName of context.objects) {
+            const type = context.fieldTypes(objectApiName, valueField);
+            if (type !== undefined && type !== DATE_TYPE) {
+                issues.push(
+                    issue(
+                        record,
+                        'Horizon_Days__c',
+                        `needs a Date field in Value_Field__c, but ${objectApiName}.${valueField} is a ${type} field`,
+                    ),
+                );
+            }
+        }
+    }
 }
 
 function checkWeight(issues: ConfigIssue[], record: string, weight: unknown): void {

@@ -48,6 +48,7 @@ describe('loadCatalog on a valid tree', () => {
                 ratingField: 'BB_Budget_Rating__c',
                 evidenceField: 'BB_Budget_Evidence__c',
                 valueField: 'BB_Budget_Amount__c',
+                horizonDays: null,
                 titleLabel: 'BB_Dimension_Budget',
                 title: { en: 'Budget', de: 'Budget' },
                 questionLabels: ['BB_Question_Budget_1', 'BB_Question_Budget_2'],
@@ -66,6 +67,7 @@ describe('loadCatalog on a valid tree', () => {
                 ratingField: 'BB_Need_Rating__c',
                 evidenceField: 'BB_Need_Evidence__c',
                 valueField: null,
+                horizonDays: null,
                 titleLabel: 'BB_Dimension_Need',
                 title: { en: 'Need', de: 'Bedarf' },
                 questionLabels: ['BB_Question_Need_1'],
@@ -115,6 +117,12 @@ describe('loadCatalog on a valid tree', () => {
         expect(catalog.schema('Lead', 'BB_Budget_Rating__c')).toBe(true);
         expect(catalog.schema('Lead', 'BB_Goals_Rating__c')).toBe(false);
         expect(catalog.schema('Account', 'BB_Budget_Rating__c')).toBe(false);
+    });
+
+    it('exposes the field types the field files declare', () => {
+        expect(catalog.fieldTypes('Lead', 'BB_Budget_Amount__c')).toBe('Currency');
+        expect(catalog.fieldTypes('Opportunity', 'BB_Budget_Amount__c')).toBeUndefined();
+        expect(catalog.fieldTypes('Lead', 'BB_No_Such__c')).toBeUndefined();
     });
 
     it('reads the rating scale in its order with English and German labels', () => {
@@ -202,6 +210,17 @@ describe('loadCatalog on broken trees', () => {
         tree.replace(MINI_BUDGET, '>3.00<', '>0<');
         expect(problemsOf()).toEqual([
             `${MINI_BUDGET}: BB_Qualification_Dimension__mdt.Mini_Budget: Weight__c must be greater than 0 (was 0)`,
+        ]);
+    });
+
+    it('reads Horizon_Days__c and rejects it on a value field that holds no date', () => {
+        tree.replace(
+            MINI_BUDGET,
+            valueEntry('Weight__c', '3.00', 'double'),
+            `${valueEntry('Weight__c', '3.00', 'double')}\n    ${valueEntry('Horizon_Days__c', '30', 'double')}`,
+        );
+        expect(problemsOf()).toEqual([
+            `${MINI_BUDGET}: BB_Qualification_Dimension__mdt.Mini_Budget: Horizon_Days__c needs a Date field in Value_Field__c, but Lead.BB_Budget_Amount__c is a Currency field`,
         ]);
     });
 

@@ -250,6 +250,50 @@ describe('validateFramework', () => {
         });
     });
 
+    describe('Horizon_Days__c', () => {
+        const dated = { valueField: 'BB_Decision_Date__c' };
+
+        it('accepts blank or a whole number of days on a dimension with a value field', () => {
+            expect(messages(withBudget({ ...dated, horizonDays: null }))).toEqual([]);
+            expect(messages(withBudget({ ...dated, horizonDays: 0 }))).toEqual([]);
+            expect(messages(withBudget({ ...dated, horizonDays: 99999 }))).toEqual([]);
+        });
+
+        it.each([
+            [-1, '-1'],
+            [1.5, '1.5'],
+            [100000, '100000'],
+            ['180', '"180"'],
+            [Number.NaN, 'NaN'],
+        ])('rejects %p, naming record and field', (horizonDays, shown) => {
+            expect(messages(withBudget({ ...dated, horizonDays }))).toEqual([
+                `BB_Qualification_Dimension__mdt.BANT_Budget: Horizon_Days__c must be blank or a whole number from 0 to 99999 (was ${shown})`,
+            ]);
+        });
+
+        it('rejects a horizon without a value field to measure', () => {
+            expect(messages(withBudget({ horizonDays: 30 }))).toEqual([
+                'BB_Qualification_Dimension__mdt.BANT_Budget: Horizon_Days__c needs a Date field in Value_Field__c to measure (Value_Field__c was missing)',
+            ]);
+        });
+
+        it('rejects a horizon on a value field that is no Date field, per applicable object', () => {
+            const types = (objectApiName: string, fieldApiName: string): string | undefined =>
+                fieldApiName === 'BB_Decision_Date__c' && objectApiName === 'Lead'
+                    ? 'Date'
+                    : fieldApiName === 'BB_Decision_Date__c'
+                      ? 'DateTime'
+                      : undefined;
+            expect(
+                validateFramework(withBudget({ ...dated, horizonDays: 30 }), undefined, types).map(
+                    (issue) => issue.message,
+                ),
+            ).toEqual([
+                'BB_Qualification_Dimension__mdt.BANT_Budget: Horizon_Days__c needs a Date field in Value_Field__c, but Opportunity.BB_Decision_Date__c is a DateTime field',
+            ]);
+        });
+    });
+
     it('reports every issue of every record at once', () => {
         const broken = {
             name: 'Broken',
