@@ -49,6 +49,12 @@ declare module '@salesforce/i18n/locale' {
     export default locale;
 }
 
+/** The user's default currency, ISO code (e.g. `EUR`). */
+declare module '@salesforce/i18n/currency' {
+    const currency: string;
+    export default currency;
+}
+
 declare module '@salesforce/user/Id' {
     const userId: string;
     export default userId;
