@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Creates a scratch org from config/project-scratch-def.json, deploys the package source, assigns the
-# admin permission set, runs the Apex tests with code coverage, loads the sample data and checks the
-# Apex engine against the conformance vectors (verify-org).
+# Creates a scratch org from config/project-scratch-def.json, deploys the package source, switches on
+# field history and German (as partners do after an install), assigns the admin permission set, runs
+# the Apex tests with code coverage, loads the sample data and checks the Apex engine against the
+# conformance vectors (verify-org).
 #
 # Usage: scripts/org/scratch-setup.sh [--alias bb-dev] [--dev-hub <alias>] [--days 7] [--no-seed]
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -33,6 +34,14 @@ sf org create scratch --definition-file "$REPO_ROOT/config/project-scratch-def.j
 
 step "Deploying force-app"
 sf project deploy start --source-dir "$REPO_ROOT/force-app" --target-org "$alias_name" --wait 30
+
+# The package carries no field history (an unlocked package cannot install it); switch it on the way
+# partners do after an install. The scratch definition has already turned Lead history on.
+step "Switching on field history of Qualification Status and Score"
+(cd "$REPO_ROOT" && npm run org:enable-history -- --target-org "$alias_name")
+
+# German labels only show while German is an active Translation Workbench language.
+bash "$REPO_ROOT/scripts/org/activate-german.sh" --target-org "$alias_name"
 
 step "Assigning permission sets: ${PERMISSION_SETS[*]}"
 permset_flags=()
