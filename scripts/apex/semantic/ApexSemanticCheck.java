@@ -1,0 +1,622 @@
+// Compiles Apex the way the platform's compiler front-end does, offline: jorje (the compiler inside
+// prettier-plugin-apex's apex-jorje-lsp.jar) driven to ADDITIONAL_VALIDATE with a symbol provider that
+// knows the standard library (the jar's StandardApexLibrary stubs), this project's SObjects and
+// fields (read from the metadata at run time) and its custom labels.
+//
+// Usage: java -cp '<apex-jorje-lsp.jar>' ApexSemanticCheck.java --metadata <dir>... --standard <file>
+//            --unit <file>... [--unit <file>...]
+// Each --unit group is compiled on its own (one JVM for many fixtures). Prints one JSON document:
+// {"units":[{"errors":[{"file","line","column","message"}]}],"stats":{...}}
+
+import apex.jorje.semantic.ast.visitor.AdditionalPassScope;
+import apex.jorje.semantic.ast.visitor.AstVisitor;
+import apex.jorje.semantic.common.TestAccessEvaluator;
+import apex.jorje.semantic.common.TestQueryValidators;
+import apex.jorje.semantic.common.TestSymbolProvider;
+import apex.jorje.semantic.compiler.ApexCompiler;
+import apex.jorje.semantic.compiler.CodeUnit;
+import apex.jorje.semantic.compiler.CompilationInput;
+import apex.jorje.semantic.compiler.CompilerStage;
+import apex.jorje.semantic.compiler.Namespace;
+import apex.jorje.semantic.compiler.Namespaces;
+import apex.jorje.semantic.compiler.SourceFile;
+import apex.jorje.semantic.compiler.ValidationSettings;
+import apex.jorje.semantic.compiler.sfdc.NoopCompilerProgressCallback;
+import apex.jorje.semantic.compiler.sfdc.SymbolProvider;
+import apex.jorje.semantic.ast.visitor.reference.ExternalDependency;
+import apex.jorje.semantic.ast.visitor.reference.UntypedExternalDependency;
+import apex.jorje.semantic.symbol.resolver.SymbolResolver;
+import apex.jorje.semantic.symbol.type.TypeInfo;
+import apex.common.base.Initializers;
+import apex.jorje.semantic.ast.modifier.ModifierGroups;
+import apex.jorje.semantic.bcl.DmlOperation;
+import apex.jorje.semantic.symbol.member.variable.DynamicFieldInfo;
+import apex.jorje.semantic.symbol.member.variable.FieldInfo;
+import apex.jorje.semantic.symbol.member.variable.FieldTable;
+import apex.jorje.semantic.symbol.member.variable.SObjectFieldInfo;
+import apex.jorje.semantic.symbol.member.variable.StandardFieldTable;
+import apex.jorje.semantic.symbol.type.GenericTypeInfoFactory;
+import apex.jorje.semantic.symbol.type.SObjectMetadata;
+import apex.jorje.semantic.symbol.type.SObjectTypeInfo;
+import apex.jorje.semantic.symbol.type.TypeInfos;
+import apex.jorje.semantic.symbol.type.common.BiPredicates;
+import apex.jorje.services.Version;
+import apex.jorje.services.exception.CompilationException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+
+public class ApexSemanticCheck {
+    /** API 66.0, the project's sourceApiVersion. */
+    static final Version API_VERSION = Version.V260;
+
+    public static void main(String[] args) throws Exception {
+        List<Path> metadata = new ArrayList<>();
+        Path standard = null;
+        Path corrections = null;
+        List<List<Path>> units = new ArrayList<>();
+        String mode = null;
+        for (String arg : args) {
+            if (arg.startsWith("--")) {
+                mode = arg;
+                if (mode.equals("--unit")) {
+                    units.add(new ArrayList<>());
+                }
+                continue;
+            }
+            if ("--metadata".equals(mode)) {
+                metadata.add(Path.of(arg));
+            } else if ("--stubs".equals(mode)) {
+                corrections = Path.of(arg);
+            } else if ("--standard".equals(mode)) {
+                standard = Path.of(arg);
+            } else if ("--unit".equals(mode)) {
+                units.get(units.size() - 1).add(Path.of(arg));
+            } else {
+                System.err.println("unexpected argument " + arg);
+                System.exit(2);
+            }
+        }
+        StandardLibrary library = StandardLibrary.load(corrections);
+        StringBuilder json = new StringBuilder("{\"units\":[");
+        String unitSeparator = "";
+        for (List<Path> unit : units) {
+            json.append(unitSeparator).append("{\"errors\":[");
+            unitSeparator = ",";
+            String separator = "";
+            for (Problem problem : compile(unit, library, SObjectCatalog.load(metadata, standard))) {
+                json.append(separator).append(problem.toJson());
+                separator = ",";
+            }
+            json.append("]}");
+        }
+        json.append("]}");
+        System.out.println(json);
+    }
+
+    record Problem(String file, int line, int column, String message) {
+        String toJson() {
+            return "{\"file\":" + quote(file) + ",\"line\":" + line + ",\"column\":" + column
+                    + ",\"message\":" + quote(message) + "}";
+        }
+    }
+
+    static List<Problem> compile(List<Path> files, StandardLibrary library, SObjectCatalog catalog) throws IOException {
+        List<SourceFile> sources = new ArrayList<>();
+        Map<String, Path> byName = new HashMap<>();
+        for (Path file : files) {
+            String name = file.getFileName().toString().replaceFirst("\\.(cls|trigger)$", "");
+            byName.put(name.toLowerCase(Locale.ROOT), file);
+            sources.add(SourceFile.builder()
+                    .setBody(Files.readString(file))
+                    .setKnownName(name)
+                    .setVersion(API_VERSION)
+                    .setNamespace(Namespaces.EMPTY)
+                    .build());
+        }
+        ProjectSymbolProvider provider = new ProjectSymbolProvider(library, catalog);
+        CompilationInput input = new CompilationInput(sources, provider, new TestAccessEvaluator(),
+                new TestQueryValidators.Noop(), null, NoopCompilerProgressCallback.get());
+        ApexCompiler compiler = ApexCompiler.builder()
+                .setInput(input)
+                .setValidationSettings(ValidationSettings.builder()
+                        .setValidationBehavior(ValidationSettings.ValidationBehavior.COLLECT_MULTIPLE_ERRORS)
+                        .build())
+                .build();
+        List<CodeUnit> compiled = compiler.compile(CompilerStage.ADDITIONAL_VALIDATE);
+        List<Problem> problems = new ArrayList<>();
+        for (CodeUnit unit : compiled) {
+            Path file = byName.get(unit.getSourceFile().getKnownName().toLowerCase(Locale.ROOT));
+            if (file == null) {
+                continue; // a standard-library stub attached on demand
+            }
+            for (CompilationException error : unit.getErrors().get()) {
+                int line = error.getLoc() == null ? 0 : error.getLoc().getLine();
+                int column = error.getLoc() == null ? 0 : error.getLoc().getColumn();
+                problems.add(new Problem(file.toString(), line, column, error.getError()));
+            }
+        }
+        return problems;
+    }
+
+    /** One standard-library type as Apex source: namespace, name and body. */
+    record Stub(String namespace, String name, String body) {}
+
+    /**
+     * The StandardApexLibrary stubs in the jorje jar, by lower-case "namespace/name", with the
+     * corrections in stubs/ laid over them (same path, replaces the jar's stub, or a type the jar
+     * lacks). Why each correction exists is written at its top.
+     */
+    static final class StandardLibrary {
+        final Map<String, Stub> stubs = new HashMap<>();
+
+        static StandardLibrary load(Path corrections) throws IOException {
+            StandardLibrary library = new StandardLibrary();
+            Path jar = Path.of(ApexCompiler.class.getProtectionDomain().getCodeSource().getLocation().getPath());
+            try (JarFile archive = new JarFile(jar.toFile())) {
+                for (JarEntry entry : java.util.Collections.list(archive.entries())) {
+                    String name = entry.getName();
+                    if (name.startsWith("StandardApexLibrary/") && name.endsWith(".cls")) {
+                        try (InputStream in = archive.getInputStream(entry)) {
+                            library.put(name.substring("StandardApexLibrary/".length()),
+                                    new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                        }
+                    }
+                }
+            }
+            if (corrections != null) {
+                try (java.util.stream.Stream<Path> walk = Files.walk(corrections)) {
+                    for (Path file : (Iterable<Path>) walk::iterator) {
+                        if (file.toString().endsWith(".cls")) {
+                            library.put(corrections.relativize(file).toString().replace('\\', '/'), Files.readString(file));
+                        }
+                    }
+                }
+            }
+            return library;
+        }
+
+        /**
+         * relativePath: "Namespace/Name.cls". DescribeSObjectResult is made virtual so the describe
+         * type generated per object (Schema.SObjectType.Lead) can extend it.
+         */
+        void put(String relativePath, String body) {
+            if (relativePath.equals("Schema/DescribeSObjectResult.cls")) {
+                body = body.replace("global class DescribeSObjectResult", "global virtual class DescribeSObjectResult");
+            }
+            String[] parts = relativePath.substring(0, relativePath.length() - 4).split("/");
+            stubs.put((parts[0] + "/" + parts[1]).toLowerCase(Locale.ROOT), new Stub(parts[0], parts[1], body));
+        }
+    }
+
+    static final class ProjectSymbolProvider implements SymbolProvider {
+        final TestSymbolProvider fallback = new TestSymbolProvider();
+        final StandardLibrary library;
+        final SObjectCatalog catalog;
+        final Map<String, TypeInfo> attached = new HashMap<>();
+        /** Stubs that are wrong for compiling: System.Label is answered from the project's labels. */
+        static final java.util.Set<String> SKIPPED_STUBS = java.util.Set.of("system/label");
+        static final boolean TRACE = System.getenv("APEX_SEMANTIC_TRACE") != null;
+
+        ProjectSymbolProvider(StandardLibrary library, SObjectCatalog catalog) {
+            this.library = library;
+            this.catalog = catalog;
+            catalog.schemaType = (resolver, key) -> find(resolver, null, key);
+        }
+
+        @Override
+        public TypeInfo find(SymbolResolver resolver, TypeInfo referencingType, String name) {
+            if (TRACE) {
+                System.err.println("find " + name);
+            }
+            String key = name.toLowerCase(Locale.ROOT);
+            if (attached.containsKey(key)) {
+                return attached.get(key);
+            }
+            Stub found = SKIPPED_STUBS.contains(key) ? null : stub(key);
+            if (found != null) {
+                SourceFile stub = SourceFile.builder()
+                        .setBody(found.body())
+                        .setKnownName(found.name())
+                        .setNamespace(Namespaces.create(found.namespace()))
+                        .setVersion(API_VERSION)
+                        .setTrusted(true)
+                        .build();
+                attached.put(key, null);
+                TypeInfo type = resolver.getCompilerService().attachSource(resolver, stub, name);
+                attached.put(key, type);
+                return type;
+            }
+            return fallback.find(resolver, referencingType, name);
+        }
+
+        /** A library stub, or a type generated from the project's SObjects (describe results). */
+        Stub stub(String key) {
+            Stub generated = catalog.describeStub(key, library);
+            return generated != null ? generated : library.stubs.get(key);
+        }
+
+        @Override
+        public ExternalDependency findMetadataDependency(SymbolResolver resolver, TypeInfo referencingType,
+                UntypedExternalDependency.DependencyType type, String name) {
+            return fallback.findMetadataDependency(resolver, referencingType, type, name);
+        }
+
+        @Override
+        public TypeInfo getVfComponentType(SymbolResolver resolver, TypeInfo referencingType, Namespace namespace,
+                String name) {
+            return fallback.getVfComponentType(resolver, referencingType, namespace, name);
+        }
+
+        @Override
+        public TypeInfo getFlowInterviewType(SymbolResolver resolver, TypeInfo referencingType, Namespace namespace,
+                String name) {
+            return fallback.getFlowInterviewType(resolver, referencingType, namespace, name);
+        }
+
+        @Override
+        public TypeInfo getSObjectType(TypeInfo referencingType, String name) {
+            if (TRACE) {
+                System.err.println("sobject " + name);
+            }
+            return catalog.type(name);
+        }
+
+        @Override
+        public TypeInfo getAggregateResultType(TypeInfo referencingType) {
+            return fallback.getAggregateResultType(referencingType);
+        }
+
+        @Override
+        public String getPageReference(TypeInfo referencingType, String name) {
+            return fallback.getPageReference(referencingType, name);
+        }
+
+        @Override
+        public boolean hasLabelField(TypeInfo referencingType, Namespace namespace, String name) {
+            return Namespace.isEmptyOrNull(namespace) && catalog.labels.contains(name.toLowerCase(Locale.ROOT));
+        }
+
+        @Override
+        public String getQuickAction(TypeInfo referencingType, String action, String type) {
+            return fallback.getQuickAction(referencingType, action, type);
+        }
+
+        @Override
+        public boolean isDynamicTypeNamespace(String namespace) {
+            return fallback.isDynamicTypeNamespace(namespace);
+        }
+
+        @Override
+        public boolean isDynamicTypeNamespace(String namespace, String name) {
+            return fallback.isDynamicTypeNamespace(namespace, name);
+        }
+    }
+
+    /**
+     * The SObjects Apex may name: every object with a folder under objects/ in the metadata (its
+     * custom fields read from the field files, so a field added there resolves at once) plus the
+     * standard objects and fields listed in standard-objects.txt. Also the custom label names.
+     */
+    static final class SObjectCatalog {
+        final Map<String, ObjectShape> shapes = new HashMap<>();
+        final Map<String, TypeInfo> types = new HashMap<>();
+        final java.util.Set<String> labels = new java.util.HashSet<>();
+
+        static final class ObjectShape {
+            final String name;
+            /** field name -> Apex type name: a scalar (String, Id, ...) or "->Object" for a relationship. */
+            final Map<String, String> fields = new java.util.LinkedHashMap<>();
+
+            ObjectShape(String name) {
+                this.name = name;
+            }
+        }
+
+        static SObjectCatalog load(List<Path> metadataRoots, Path standardObjects) throws IOException {
+            SObjectCatalog catalog = new SObjectCatalog();
+            Map<String, String> common = new java.util.LinkedHashMap<>();
+            for (String raw : Files.readAllLines(standardObjects)) {
+                String line = raw.replaceFirst("#.*", "").trim();
+                if (line.isEmpty()) {
+                    continue;
+                }
+                String[] parts = line.split("\\s+");
+                String object = parts[0].replaceFirst(":$", "");
+                Map<String, String> target = object.equals("*") ? common : catalog.shape(object).fields;
+                for (int i = 1; i < parts.length; i++) {
+                    String[] field = parts[i].split(":", 2);
+                    target.put(field[0], field.length > 1 ? field[1] : "String");
+                }
+            }
+            for (Path root : metadataRoots) {
+                try (java.util.stream.Stream<Path> walk = Files.walk(root)) {
+                    for (Path file : (Iterable<Path>) walk::iterator) {
+                        String name = file.getFileName().toString();
+                        if (name.endsWith(".field-meta.xml") && file.getParent().getFileName().toString().equals("fields")) {
+                            String object = file.getParent().getParent().getFileName().toString();
+                            catalog.addCustomField(catalog.shape(object), file);
+                        } else if (name.endsWith(".object-meta.xml")) {
+                            catalog.shape(name.substring(0, name.length() - ".object-meta.xml".length()));
+                        } else if (name.endsWith(".labels-meta.xml")) {
+                            for (String label : xmlValues(file, "fullName")) {
+                                catalog.labels.add(label.toLowerCase(Locale.ROOT));
+                            }
+                        }
+                    }
+                }
+            }
+            for (ObjectShape shape : catalog.shapes.values()) {
+                String lower = shape.name.toLowerCase(Locale.ROOT);
+                if (lower.endsWith("__mdt")) {
+                    for (String field : List.of("Id", "DeveloperName", "MasterLabel", "Label", "Language",
+                            "NamespacePrefix", "QualifiedApiName", "SystemModstamp")) {
+                        shape.fields.putIfAbsent(field, field.equals("Id") ? "Id" : field.equals("SystemModstamp") ? "Datetime" : "String");
+                    }
+                } else {
+                    common.forEach(shape.fields::putIfAbsent);
+                }
+            }
+            return catalog;
+        }
+
+        ObjectShape shape(String name) {
+            return shapes.computeIfAbsent(name.toLowerCase(Locale.ROOT), key -> new ObjectShape(name));
+        }
+
+        void addCustomField(ObjectShape shape, Path file) throws IOException {
+            String fieldName = xmlValues(file, "fullName").stream().findFirst()
+                    .orElse(file.getFileName().toString().replace(".field-meta.xml", ""));
+            String type = xmlValues(file, "type").stream().findFirst().orElse("Text");
+            switch (type) {
+                case "Lookup", "MasterDetail", "MetadataRelationship", "Hierarchy" -> {
+                    shape.fields.put(fieldName, "Id");
+                    String target = xmlValues(file, "referenceTo").stream().findFirst().orElse(null);
+                    if (target != null) {
+                        shape.fields.put(fieldName.replaceFirst("__c$", "__r"), "->" + target);
+                    }
+                }
+                case "Number", "Currency", "Percent" -> shape.fields.put(fieldName, "Decimal");
+                case "Checkbox" -> shape.fields.put(fieldName, "Boolean");
+                case "Date" -> shape.fields.put(fieldName, "Date");
+                case "DateTime" -> shape.fields.put(fieldName, "Datetime");
+                case "Time" -> shape.fields.put(fieldName, "Time");
+                case "Location" -> shape.fields.put(fieldName, "Location");
+                default -> shape.fields.put(fieldName, "String");
+            }
+        }
+
+        TypeInfo type(String name) {
+            String key = name.toLowerCase(Locale.ROOT);
+            if (types.containsKey(key)) {
+                return types.get(key);
+            }
+            ObjectShape shape = shapes.get(key);
+            if (shape == null) {
+                return null;
+            }
+            SObjectMetadata.Builder metadata = SObjectMetadata.builder()
+                    .setTriggerable(!key.endsWith("__mdt"))
+                    .setLookupFieldPredicate(BiPredicates.alwaysTrue());
+            if (key.endsWith("__mdt")) {
+                metadata.setCustomEntitySObjectType(SObjectMetadata.CustomEntitySObjectType.CUSTOM_METADATA_TYPE)
+                        .setSupportedDml(DmlOperation.EMPTY)
+                        .setEditable(false);
+            }
+            SObjectTypeInfo type = ((SObjectTypeInfo.Builder) SObjectTypeInfo.builder()
+                    .setApexBytecodeName(shape.name))
+                    .setMetadata(metadata.build())
+                    .setFields(Initializers.memoize(defining -> fieldTable(shape, defining)))
+                    .buildResolved();
+            types.put(key, type);
+            return type;
+        }
+
+        FieldTable fieldTable(ObjectShape shape, TypeInfo defining) {
+            Map<String, FieldInfo> instance = new java.util.LinkedHashMap<>();
+            shape.fields.forEach((field, type) -> {
+                TypeInfo fieldType;
+                SObjectFieldInfo.Category category = SObjectFieldInfo.Category.REGULAR;
+                if (type.startsWith("->")) {
+                    fieldType = type(type.substring(2));
+                    category = SObjectFieldInfo.Category.FOREIGN_KEY;
+                } else if (type.startsWith("[]")) {
+                    TypeInfo child = type(type.substring(2));
+                    fieldType = child == null ? null : GenericTypeInfoFactory.createList(child);
+                    category = SObjectFieldInfo.Category.AGGREGATE;
+                } else {
+                    fieldType = scalar(type);
+                }
+                if (fieldType == null) {
+                    throw new IllegalStateException("field " + shape.name + "." + field + " has unknown type " + type);
+                }
+                instance.put(field.toLowerCase(Locale.ROOT), ((SObjectFieldInfo.Builder) SObjectFieldInfo.builder()
+                        .setName(field)
+                        .setModifiers(ModifierGroups.ONLY_GLOBAL)
+                        .setDefiningType(defining)
+                        .setType(fieldType))
+                        .setCategory(category)
+                        .build());
+            });
+            return new SObjectFieldTable(shape, defining, instance);
+        }
+
+        /**
+         * An SObject's members as the platform's compiler sees them: record fields on an instance
+         * (lead.Company), and on the type the static tokens: Lead.SObjectType (Schema.SObjectType)
+         * and Lead.Company (Schema.SObjectField). Only fields that exist resolve.
+         */
+        final class SObjectFieldTable implements FieldTable {
+            final ObjectShape shape;
+            final TypeInfo defining;
+            final Map<String, FieldInfo> instance;
+            final Map<String, FieldInfo> statics = new HashMap<>();
+
+            SObjectFieldTable(ObjectShape shape, TypeInfo defining, Map<String, FieldInfo> instance) {
+                this.shape = shape;
+                this.defining = defining;
+                this.instance = instance;
+            }
+
+            @Override
+            public apex.common.base.Result<Void> add(FieldInfo field) {
+                instance.put(field.getName().toLowerCase(Locale.ROOT), field);
+                return apex.common.base.Result.none();
+            }
+
+            @Override
+            public FieldInfo get(SymbolResolver resolver, TypeInfo referencingType, String name, FieldTable.LookupMode mode) {
+                String key = name.toLowerCase(Locale.ROOT);
+                boolean isStatic = switch (mode) {
+                    case STATIC_REFERENCE, STATIC_REFERENCE_LOCALS_OKAY, STATIC_VARIABLE, STATIC_VARIABLE_LOCALS_OKAY -> true;
+                    default -> false;
+                };
+                if (!isStatic) {
+                    return instance.get(key);
+                }
+                if (statics.containsKey(key)) {
+                    return statics.get(key);
+                }
+                TypeInfo tokenType = null;
+                if (key.equals("sobjecttype")) {
+                    tokenType = schemaType.apply(resolver, "schema/sobjecttype");
+                } else if (instance.containsKey(key) && instance.get(key) instanceof SObjectFieldInfo) {
+                    tokenType = schemaType.apply(resolver, "schema/sobjectfield");
+                }
+                FieldInfo token = tokenType == null ? null : DynamicFieldInfo.builder()
+                        .setLoadEmitter(DynamicFieldInfo.VariableEmitter.NOOP)
+                        .setName(key.equals("sobjecttype") ? "SObjectType" : instance.get(key).getName())
+                        .setDefiningType(defining)
+                        .setType(tokenType)
+                        .setModifiers(ModifierGroups.GLOBAL_STATIC)
+                        .build();
+                statics.put(key, token);
+                return token;
+            }
+
+            @Override
+            public FieldTable resolve() {
+                return this;
+            }
+
+            @Override
+            public boolean isResolved() {
+                return true;
+            }
+
+            @Override
+            public java.util.Collection<FieldInfo> all() {
+                return instance.values();
+            }
+        }
+
+        /** Looks up a standard-library type by "namespace/name"; set by the symbol provider. */
+        java.util.function.BiFunction<SymbolResolver, String, TypeInfo> schemaType;
+
+        /** Position of each object in the catalog: names generated describe types (no "__" allowed). */
+        List<ObjectShape> ordered() {
+            List<ObjectShape> list = new ArrayList<>(shapes.values());
+            list.sort(java.util.Comparator.comparing(shape -> shape.name.toLowerCase(Locale.ROOT)));
+            return list;
+        }
+
+        /**
+         * Types for describe tokens, generated from the objects: Schema.SObjectType gets a static
+         * member per object (Schema.SObjectType.Lead), whose type adds `fields` with one
+         * Schema.DescribeFieldResult per field (Schema.SObjectType.Lead.fields.Company).
+         */
+        Stub describeStub(String key, StandardLibrary library) {
+            List<ObjectShape> objects = ordered();
+            if (key.equals("schema/sobjecttype")) {
+                Stub base = library.stubs.get(key);
+                StringBuilder members = new StringBuilder();
+                for (int i = 0; i < objects.size(); i++) {
+                    members.append("  global static Schema.SObjectDescribe").append(i).append(' ')
+                            .append(objects.get(i).name).append(";\n");
+                }
+                int close = base.body().lastIndexOf('}');
+                return new Stub(base.namespace(), base.name(), base.body().substring(0, close) + members + "}\n");
+            }
+            java.util.regex.Matcher generated = java.util.regex.Pattern
+                    .compile("schema/sobject(describe|fields)(\\d+)").matcher(key);
+            if (!generated.matches() || Integer.parseInt(generated.group(2)) >= objects.size()) {
+                return null;
+            }
+            int index = Integer.parseInt(generated.group(2));
+            if (generated.group(1).equals("describe")) {
+                return new Stub("Schema", "SObjectDescribe" + index, "global class SObjectDescribe" + index
+                        + " extends Schema.DescribeSObjectResult {\n  global Schema.SObjectFields" + index + " fields;\n}\n");
+            }
+            StringBuilder body = new StringBuilder("global class SObjectFields" + index + " extends Schema.SObjectTypeFields {\n");
+            for (String field : objects.get(index).fields.keySet()) {
+                body.append("  global Schema.DescribeFieldResult ").append(field).append(";\n");
+            }
+            return new Stub("Schema", "SObjectFields" + index, body.append("}\n").toString());
+        }
+
+        static TypeInfo scalar(String type) {
+            return switch (type) {
+                case "String" -> TypeInfos.STRING;
+                case "Id" -> TypeInfos.ID;
+                case "Boolean" -> TypeInfos.BOOLEAN;
+                case "Integer" -> TypeInfos.INTEGER;
+                case "Long" -> TypeInfos.LONG;
+                case "Decimal" -> TypeInfos.DECIMAL;
+                case "Double" -> TypeInfos.DOUBLE;
+                case "Date" -> TypeInfos.DATE;
+                case "Datetime" -> TypeInfos.DATE_TIME;
+                case "Time" -> TypeInfos.TIME;
+                case "Blob" -> TypeInfos.BLOB;
+                case "Object" -> TypeInfos.OBJECT;
+                default -> null;
+            };
+        }
+    }
+
+    /** Text of every element with that local name, in document order. */
+    static List<String> xmlValues(Path file, String element) throws IOException {
+        try {
+            javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            org.w3c.dom.NodeList nodes = factory.newDocumentBuilder().parse(file.toFile())
+                    .getElementsByTagNameNS("*", element);
+            List<String> values = new ArrayList<>();
+            for (int i = 0; i < nodes.getLength(); i++) {
+                values.add(nodes.item(i).getTextContent().trim());
+            }
+            return values;
+        } catch (javax.xml.parsers.ParserConfigurationException | org.xml.sax.SAXException cause) {
+            throw new IOException("cannot read " + file + ": " + cause.getMessage(), cause);
+        }
+    }
+
+    static String quote(String text) {
+        StringBuilder out = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
+    }
+}
