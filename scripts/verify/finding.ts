@@ -19,7 +19,8 @@ export type RuleId =
     | 'permissions'
     | 'translations'
     | 'lwc'
-    | 'limits';
+    | 'limits'
+    | 'packages';
 
 export function error(rule: RuleId, file: string, message: string, line?: number): Finding {
     return line === undefined

@@ -38,7 +38,29 @@ export function runGate(options: GateOptions): GateResult {
     const loadOnce = (): CompiledSchema =>
         (schema ??= loadSchema(options.wsdlPath ?? DEFAULT_WSDL, options.cacheDir));
     const rules = options.rules ?? ALL_RULES;
-    const findings = rules.flatMap((rule) => rule.run({ workspace, index, schema: loadOnce }));
+    const scoped = new Map<string, { workspace: Workspace; index: ProjectIndex }>();
+    const scopeOf = (directories: readonly string[]) => {
+        const key = directories.join('\n');
+        let entry = scoped.get(key);
+        if (!entry) {
+            const view = workspace.within(directories);
+            entry = { workspace: view, index: new ProjectIndex(view) };
+            scoped.set(key, entry);
+        }
+        return entry;
+    };
+    const findings = rules.flatMap((rule) => {
+        if ((rule.scope ?? 'project') === 'project' || workspace.project.packages.length === 1)
+            return rule.run({ workspace, index, schema: loadOnce });
+        return workspace.project.packages.flatMap((pkg) => {
+            const directories =
+                rule.scope === 'package' ? [pkg.path] : [pkg.path, ...pkg.dependencyPaths];
+            const own = (file: string) => file === pkg.path || file.startsWith(`${pkg.path}/`);
+            return rule
+                .run({ ...scopeOf(directories), schema: loadOnce })
+                .filter((finding) => own(finding.file));
+        });
+    });
     return {
         findings: findings.sort(compareFindings),
         filesChecked: workspace.deployableFiles.length,

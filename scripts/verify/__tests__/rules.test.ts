@@ -64,6 +64,10 @@ const EXPECTED: Record<RuleId, readonly string[]> = {
         'CustomLabels.labels-meta.xml:14 <labels/shortDescription> has 86 characters; the platform accepts at most 80',
         'Lead/fields/BB_Budget_Amount__c.field-meta.xml:4 <label> has 47 characters; the platform accepts at most 40',
     ],
+    packages: [
+        'sfdx-project.json: frameworks-app (Fixture Frameworks) depends on force-app, which sfdx-project.json declares after it',
+        'frameworks-app/i18n/labels/CustomLabels.labels-meta.xml: the custom label BB_Dimension_Budget is also defined in force-app/i18n/labels/CustomLabels.labels-meta.xml',
+    ],
     lwc: [
         'qualificationBoard.js-meta.xml:8 exposes target lightning__UtilityBar',
         'qualificationBoard.js-meta.xml:12 datasource apex://QualificationFrameworkChoices names no Apex class of the package',

@@ -1,5 +1,6 @@
 import { limitsRule } from './limitsRule';
 import { lwcRule } from './lwcRule';
+import { packagesRule } from './packagesRule';
 import { permissionsRule } from './permissionsRule';
 import { referencesRule } from './references/referencesRule';
 import { registryRule } from './registry/registryRule';
@@ -19,4 +20,5 @@ export const ALL_RULES: readonly Rule[] = [
     translationsRule,
     lwcRule,
     limitsRule,
+    packagesRule,
 ];

@@ -4,8 +4,14 @@ import { childText, childrenNamed, type XmlElement } from '../workspace/xml';
 import type { Rule, RuleContext } from './rule';
 import { READ_ONLY_RESULT_FIELDS } from '../../lib/resultFields';
 
-const REP = 'BB_Qualification_Rep';
-const ADMIN = 'BB_Qualification_Admin';
+/**
+ * Each package grants its own fields through its own pair of permission sets, named `<Prefix>_Rep`
+ * and `<Prefix>_Admin` (the core: BB_Qualification_Rep and BB_Qualification_Admin); the rule runs
+ * once per package directory.
+ */
+const REP_SUFFIX = '_Rep';
+const ADMIN_SUFFIX = '_Admin';
+const CORE_SETS = { rep: 'BB_Qualification_Rep', admin: 'BB_Qualification_Admin' };
 const OBJECTS = ['Lead', 'Opportunity'];
 /** Calculated by the engine: reps read them, never edit them. */
 const RESULT_FIELDS = READ_ONLY_RESULT_FIELDS;
@@ -27,6 +33,7 @@ interface FieldPermission {
 
 export const permissionsRule: Rule = {
     id: 'permissions',
+    scope: 'package',
     description:
         'permission sets cover every packaged field as designed and grant nothing dangerous',
     run({ workspace, index }: RuleContext): Finding[] {
@@ -42,18 +49,24 @@ export const permissionsRule: Rule = {
                 ...checkFieldsExist(file, root, index),
             );
         const answers = answerFields(index);
-        for (const name of [REP, ADMIN]) {
-            const set = sets.get(name);
-            if (!set) {
+        const directory = workspace.directories[0] ?? '.';
+        const roles = roleSetNames([...sets.keys()]);
+        for (const [role, name] of [
+            ['rep', roles.rep],
+            ['admin', roles.admin],
+        ] as const) {
+            const set = name === undefined ? undefined : sets.get(name);
+            if (!set || name === undefined) {
                 findings.push(
                     error(
                         'permissions',
-                        workspace.project.packagedDirectories[0] ?? '.',
-                        `permission set ${name} is missing`,
+                        directory,
+                        `${directory} has no ${role} permission set: ${role === 'rep' ? CORE_SETS.rep : CORE_SETS.admin}, or exactly one named *${role === 'rep' ? REP_SUFFIX : ADMIN_SUFFIX}, must grant its fields`,
                     ),
                 );
                 continue;
             }
+            const isRep = role === 'rep';
             const permissions = fieldPermissions(set.root);
             for (const object of OBJECTS) {
                 for (const field of index.packagedFields(object)) {
@@ -90,7 +103,7 @@ export const permissionsRule: Rule = {
                                 permission.element.line,
                             ),
                         );
-                    if (name !== REP) continue;
+                    if (!isRep) continue;
                     if (RESULT_FIELDS.includes(field.name) && permission.editable) {
                         findings.push(
                             error(
@@ -117,6 +130,19 @@ export const permissionsRule: Rule = {
         return findings;
     },
 };
+
+/** The core names when the directory ships them, else its only `*_Rep` and `*_Admin` sets. */
+function roleSetNames(names: readonly string[]): {
+    rep: string | undefined;
+    admin: string | undefined;
+} {
+    const only = (suffix: string, coreName: string) => {
+        if (names.includes(coreName)) return coreName;
+        const matching = names.filter((name) => name.endsWith(suffix));
+        return matching.length === 1 ? matching[0] : undefined;
+    };
+    return { rep: only(REP_SUFFIX, CORE_SETS.rep), admin: only(ADMIN_SUFFIX, CORE_SETS.admin) };
+}
 
 /** Ratings, evidence, the structured value fields the dimension records bind, and the framework choice. */
 function answerFields(index: ProjectIndex): Set<string> {

@@ -10,6 +10,7 @@ const TRANSLATED_OBJECTS = ['Lead', 'Opportunity'];
 /** The package ships complete German: labels, field labels on Lead/Opportunity and the rating scale. */
 export const translationsRule: Rule = {
     id: 'translations',
+    scope: 'package',
     description:
         'every label, packaged Lead/Opportunity field and Global Value Set value has a German translation',
     run({ workspace, index }: RuleContext): Finding[] {

@@ -9,6 +9,7 @@ const SHAPE_ELEMENTS = ['type', 'length', 'precision', 'scale', 'visibleLines'];
 
 export const twinsRule: Rule = {
     id: 'twins',
+    scope: 'package',
     description: 'every custom field on Lead has an identical twin on Opportunity and vice versa',
     run({ index }: RuleContext): Finding[] {
         const findings: Finding[] = [];

@@ -11,19 +11,43 @@ export interface XmlDocument {
     readonly syntaxError?: XmlSyntaxError;
 }
 
-/** The project as the rules see it: its package files, read and parsed at most once each. */
+/**
+ * The project as the rules see it: its package files, read and parsed at most once each. A scoped
+ * workspace (`within`) sees only some package directories, e.g. one package and its dependencies,
+ * and shares the parsed files with the workspace it was made from.
+ */
 export class Workspace {
     readonly project: SfdxProject;
+    /** The package directories this workspace sees (all packaged directories unless scoped). */
+    readonly directories: readonly string[];
     readonly deployableFiles: readonly string[];
     readonly ignoredFiles: readonly string[];
-    private readonly texts = new Map<string, string>();
-    private readonly documents = new Map<string, XmlDocument>();
+    private readonly texts: Map<string, string>;
+    private readonly documents: Map<string, XmlDocument>;
 
-    constructor(readonly root: string) {
-        this.project = readSfdxProject(root);
-        const files = listPackageFiles(root, this.project.packagedDirectories);
-        this.deployableFiles = files.deployable;
-        this.ignoredFiles = files.ignored;
+    constructor(
+        readonly root: string,
+        scope?: { readonly directories: readonly string[]; readonly parent: Workspace },
+    ) {
+        this.project = scope?.parent.project ?? readSfdxProject(root);
+        this.directories = scope?.directories ?? this.project.packagedDirectories;
+        this.texts = scope?.parent.texts ?? new Map();
+        this.documents = scope?.parent.documents ?? new Map();
+        if (scope) {
+            const inScope = (file: string) =>
+                this.directories.some((directory) => file.startsWith(`${directory}/`));
+            this.deployableFiles = scope.parent.deployableFiles.filter(inScope);
+            this.ignoredFiles = scope.parent.ignoredFiles.filter(inScope);
+        } else {
+            const files = listPackageFiles(root, this.directories);
+            this.deployableFiles = files.deployable;
+            this.ignoredFiles = files.ignored;
+        }
+    }
+
+    /** A view of only these package directories, sharing what this workspace already read. */
+    within(directories: readonly string[]): Workspace {
+        return new Workspace(this.root, { directories, parent: this });
     }
 
     /** Every package file, deployable or not (LWC `.ts` sources are ignored by `.forceignore` yet matter). */

@@ -11,6 +11,7 @@ import { checkValueSetsAndTranslations } from './valueSetsAndTranslations';
 /** Every name one metadata file uses for another resolves, as the deploy would require. */
 export const referencesRule: Rule = {
     id: 'references',
+    scope: 'packageWithDependencies',
     description: 'fields, labels, records, components and classes that metadata names exist',
     run({ workspace, index }: RuleContext): Finding[] {
         return [
