@@ -152,18 +152,22 @@ describe('rescore', () => {
 
     it('skips converted leads in the query, since the platform refuses to update them', async () => {
         await startFake();
-        const [open] = seedLeads(1);
-        fake.store.insertRaw('Lead', {
+        const open = seedLeads(2);
+        const converted = fake.store.insertRaw('Lead', {
             LastName: 'Converted',
             Company: 'C',
             IsConverted: true,
             BB_Budget_Rating__c: 'Met',
+            BB_Qualification_Status__c: 'New',
         });
 
         const [summary] = await runRescore(options());
 
-        expect(summary?.processed).toBe(1);
-        expect(fake.store.get(open as string)?.BB_Qualification_Status__c).toBeDefined();
+        expect(summary?.processed).toBe(2);
+        expect(summary?.changed).toBe(1);
+        expectStoredResultsCorrect(open);
+        expect(fake.store.get(converted)).toMatchObject({ BB_Qualification_Status__c: 'New' });
+        expect(fake.store.get(converted)?.BB_Qualification_Score__c).toBeUndefined();
     });
 
     it('waits out throttling (503, REQUEST_LIMIT_EXCEEDED) and completes', async () => {

@@ -1,3 +1,4 @@
+import { describeNetworkFault, faultText } from './networkError';
 import type { OrgSession } from './session';
 
 /** How the tools wait out throttling (HTTP 429/503, REQUEST_LIMIT_EXCEEDED) and passing network faults. */
@@ -36,6 +37,28 @@ export type Sleep = (milliseconds: number) => Promise<void>;
 const realSleep: Sleep = (milliseconds) =>
     new Promise((resolve) => setTimeout(resolve, milliseconds));
 
+/** One retry about to wait: which request, why, and for how long. */
+export interface RetryNotice {
+    readonly request: string;
+    readonly cause: string;
+    readonly retry: number;
+    readonly maxRetries: number;
+    readonly delayMs: number;
+}
+
+export type RetryReporter = (notice: RetryNotice) => void;
+
+/** "GET /jobs/query: connection refused by … [ECONNREFUSED]; retry 2 of 6 in 2 s" */
+export function retryLine(notice: RetryNotice): string {
+    const seconds = Math.round(notice.delayMs / 100) / 10;
+    return `${notice.request}: ${notice.cause}; retry ${notice.retry} of ${notice.maxRetries} in ${seconds} s`;
+}
+
+/** A retry is never silent: a wrong instance URL shows on the first line, not after a minute. */
+const reportToStderr: RetryReporter = (notice) => {
+    process.stderr.write(`${retryLine(notice)}\n`);
+};
+
 /**
  * Calls `/services/data/vXX.X/...` with the session's bearer token. Streams response bodies (the
  * caller reads `response.body`), retries throttling with exponential backoff (honouring Retry-After),
@@ -48,6 +71,7 @@ export class RestApi {
         private readonly session: OrgSession,
         private readonly retry: RetryPolicy = DEFAULT_RETRY,
         private readonly sleep: Sleep = realSleep,
+        private readonly reportRetry: RetryReporter = reportToStderr,
     ) {
         this.base = `${session.instanceUrl}/services/data/v${session.apiVersion}`;
     }
@@ -67,16 +91,22 @@ export class RestApi {
                     body: options.body,
                 });
             } catch (error) {
-                if (attempt >= this.retry.maxRetries)
-                    throw new Error(`${label} failed: ${describeNetworkError(error)}`);
-                await this.sleep(this.backoff(attempt, undefined));
+                const fault = describeNetworkFault(error, this.session.instanceUrl);
+                if (!fault.transient || attempt >= this.retry.maxRetries) {
+                    const tries = attempt === 0 ? 'once' : `${attempt + 1} times`;
+                    throw new Error(
+                        `${label} failed (tried ${tries}): ${faultText(fault)}; instance URL ${this.session.instanceUrl}`,
+                    );
+                }
+                await this.wait(label, faultText(fault), attempt, undefined);
                 continue;
             }
             if (response.ok) return response;
             const text = await response.text();
             const { errorCode, message } = parseError(text, response.status);
             if (isThrottled(response.status, errorCode) && attempt < this.retry.maxRetries) {
-                await this.sleep(this.backoff(attempt, response.headers.get('retry-after')));
+                const cause = `HTTP ${response.status} ${errorCode}`;
+                await this.wait(label, cause, attempt, response.headers.get('retry-after'));
                 continue;
             }
             throw new SalesforceApiError(response.status, errorCode, message, label);
@@ -90,6 +120,23 @@ export class RestApi {
         });
         const text = await response.text();
         return (text ? JSON.parse(text) : undefined) as T;
+    }
+
+    private async wait(
+        request: string,
+        cause: string,
+        attempt: number,
+        retryAfter: string | null | undefined,
+    ): Promise<void> {
+        const delayMs = this.backoff(attempt, retryAfter);
+        this.reportRetry({
+            request,
+            cause,
+            retry: attempt + 1,
+            maxRetries: this.retry.maxRetries,
+            delayMs,
+        });
+        await this.sleep(delayMs);
     }
 
     private backoff(attempt: number, retryAfter: string | null | undefined): number {
@@ -125,12 +172,4 @@ function parseError(text: string, status: number): { errorCode: string; message:
         // not JSON: fall through
     }
     return { errorCode: `HTTP_${status}`, message: text.slice(0, 500) };
-}
-
-function describeNetworkError(error: unknown): string {
-    if (error instanceof Error) {
-        const cause = (error as Error & { cause?: { code?: string; message?: string } }).cause;
-        return cause?.code ? `${error.message} (${cause.code})` : error.message;
-    }
-    return String(error);
 }
