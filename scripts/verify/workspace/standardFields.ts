@@ -64,6 +64,21 @@ const STANDARD_FIELDS: Readonly<Record<string, readonly string[]>> = {
         'ExpectedRevenue',
         'CampaignId',
     ],
+    // Junction of Opportunity and Contact; Role is a picklist whose default values include Decision Maker.
+    // (no Name, owner or record type of its own).
+    OpportunityContactRole: [
+        'Id',
+        'CreatedById',
+        'CreatedDate',
+        'LastModifiedById',
+        'LastModifiedDate',
+        'SystemModstamp',
+        'IsDeleted',
+        'OpportunityId',
+        'ContactId',
+        'Role',
+        'IsPrimary',
+    ],
     Task: [
         ...COMMON,
         'Subject',
