@@ -4,10 +4,12 @@
  * sound input to prove the check is not simply always red.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ts from 'typescript';
-import { transformSync } from '@lwc/compiler';
+import { compileBundle, type CompileProblem } from '../lwcCompile';
+import { findLwcBundles } from '../lwcSources';
 
 const root = join(__dirname, '..', '..', '..');
 const fixture = (name: string): string => join(__dirname, 'fixtures', name);
@@ -68,16 +70,16 @@ describe('format check', () => {
         const unformatted = 'public with sharing class Probe{public Integer one(){return 1;}}\n';
         const formatted =
             'public with sharing class Probe {\n    public Integer one() {\n        return 1;\n    }\n}\n';
-        expect(check(unformatted, 'force-app/probe/classes/Probe.cls')).not.toBe(0);
+        expect(check(unformatted, 'force-app/probe/classes/Probe.cls')).toBe(1);
         expect(check(formatted, 'force-app/probe/classes/Probe.cls')).toBe(0);
     });
 
     it('fails on unformatted TypeScript', () => {
-        expect(check('const  x = {a:1}\n', 'scripts/probe.ts')).not.toBe(0);
+        expect(check('const  x = {a:1}\n', 'scripts/probe.ts')).toBe(1);
     });
 });
 
-describe('LWC compile check', () => {
+describe("LWC compile check (the project's compileBundle, as check:lwc runs it)", () => {
     const source = readFileSync(fixture('rightWireConfig.ts'), 'utf8');
     const emit = (experimentalDecorators: boolean): string =>
         ts.transpileModule(source, {
@@ -88,16 +90,47 @@ describe('LWC compile check', () => {
                 useDefineForClassFields: true,
             },
         }).outputText;
-    const compile = (code: string) =>
-        transformSync(code, 'rightWireConfig.js', { name: 'rightWireConfig', namespace: 'c' });
+    let packageDir: string;
+
+    beforeEach(() => {
+        packageDir = mkdtempSync(join(tmpdir(), 'bb-lwc-gate-'));
+    });
+    afterEach(() => rmSync(packageDir, { recursive: true, force: true }));
+
+    /** A bundle on disk, found the way check:lwc finds the package's bundles. */
+    function compileProbe(files: Record<string, string>): CompileProblem[] {
+        const dir = join(packageDir, 'probe', 'lwc', 'rightWireConfig');
+        mkdirSync(dir, { recursive: true });
+        for (const [name, content] of Object.entries(files))
+            writeFileSync(join(dir, name), content);
+        const bundles = findLwcBundles(packageDir);
+        expect(bundles.map((bundle) => bundle.name)).toEqual(['rightWireConfig']);
+        return compileBundle(bundles[0] as (typeof bundles)[number]);
+    }
 
     it('rejects decorators that TypeScript emitted as helper calls', () => {
         const emitted = emit(true);
         expect(emitted).toContain('__decorate');
-        expect(() => compile(emitted)).toThrow(/LWC1\d{3}|decorator/i);
+
+        const problems = compileProbe({ 'rightWireConfig.js': emitted });
+
+        expect(problems).toHaveLength(1);
+        expect(problems[0]?.file).toMatch(/rightWireConfig\.js$/);
+        expect(problems[0]?.message).toMatch(/LWC1\d{3}|decorator/i);
+    });
+
+    it('reports a TypeScript source whose JavaScript was never emitted', () => {
+        expect(compileProbe({ 'rightWireConfig.ts': source })).toEqual([
+            {
+                file: expect.stringMatching(/rightWireConfig\.ts$/) as unknown as string,
+                message: 'no emitted JavaScript: run `npm run build` first',
+            },
+        ]);
     });
 
     it('accepts the output of the project settings (standard decorators kept as written)', () => {
-        expect(() => compile(emit(false))).not.toThrow();
+        expect(
+            compileProbe({ 'rightWireConfig.ts': source, 'rightWireConfig.js': emit(false) }),
+        ).toEqual([]);
     });
 });
