@@ -33,14 +33,14 @@ describe('the record scorer (the trigger, in Node)', () => {
 
     it('reports an unknown framework with the Apex trigger label, in the saver language', () => {
         const scored = scorerFromCatalog(catalog, 'de').score('Lead', {
-            BB_Qualification_Framework__c: 'MEDDPICC',
+            BB_Qualification_Framework__c: 'SPIN',
         });
         expect(scored).toMatchObject({ ok: false, label: 'BB_Automation_Unknown_Framework' });
         expect(!scored.ok && scored.error).toBe(
             catalog
                 .label('BB_Automation_Unknown_Framework', 'de')
-                .replace('{0}', 'MEDDPICC')
-                .replace('{1}', 'BANT, Beyond_BANT_Canvas, GPCTBA_CI'),
+                .replace('{0}', 'SPIN')
+                .replace('{1}', catalog.frameworks.map((f) => f.name).join(', ')),
         );
     });
 
@@ -69,7 +69,7 @@ describe('the record scorer (the trigger, in Node)', () => {
             reasonTemplates: {},
             dimensionTitles: {},
         });
-        const record = { BB_Qualification_Framework__c: 'MEDDPICC' };
+        const record = { BB_Qualification_Framework__c: 'SPIN' };
         expect(withoutLabels.score('Lead', record)).toEqual(
             scorerFromCatalog(catalog, 'en').score('Lead', record),
         );

@@ -1,4 +1,4 @@
-import { basename, join, resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import {
     DIMENSION_TYPE,
     FRAMEWORK_TYPE,
@@ -15,6 +15,7 @@ import { readLabels, type LabelBook, type Language } from './labels';
 import { readRatingScale, type RatingOption } from './ratingScale';
 import { parseRecordFileName, readRecord, RecordReader, type MetadataRecord } from './records';
 import { displayPath, folders, listFiles } from './sourceFiles';
+import { packageDirectoryPaths } from '../packageDirectories';
 
 /** A text in every language the package ships. */
 export type Translated = Readonly<Record<Language, string>>;
@@ -83,13 +84,14 @@ const DIMENSION_RECORD_TYPE = DIMENSION_TYPE.replace(/__mdt$/, '');
 export const REPO_ROOT = resolve(__dirname, '..', '..', '..');
 
 /**
- * Loads the shipped frameworks from `<projectRoot>/force-app`: the Custom Metadata records, the
+ * Loads the shipped frameworks from every package directory of `<projectRoot>` (sfdx-project.json:
+ * force-app, then the extension frameworks-app; force-app alone without one): the Custom Metadata records, the
  * custom labels with their German translations and the field definitions the records point to.
  * Throws a CatalogError listing every problem.
  */
 export function loadCatalog(projectRoot: string = REPO_ROOT): Catalog {
     const root = resolve(projectRoot);
-    const files = listFiles(join(root, 'force-app'));
+    const files = packageDirectoryPaths(root).flatMap((directory) => listFiles(directory));
     const paths = new Map(files.map((file) => [file, displayPath(root, file)]));
     const problems: string[] = [];
 

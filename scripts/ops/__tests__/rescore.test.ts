@@ -276,14 +276,14 @@ describe('rescore', () => {
         const bad = fake.store.insertRaw('Lead', {
             LastName: 'X',
             Company: 'Y',
-            BB_Qualification_Framework__c: 'MEDDPICC',
+            BB_Qualification_Framework__c: 'SPIN',
         });
 
         const [summary] = await runRescore(options());
 
         expect(summary).toMatchObject({ processed: 2, failed: 1 });
         expect(readFileSync(join(directory, 'failures.csv'), 'utf8')).toContain(
-            `Lead,${bad},"not rescored: There is no qualification framework named MEDDPICC. Available: BANT, Beyond_BANT_Canvas, GPCTBA_CI."`,
+            `Lead,${bad},"not rescored: There is no qualification framework named SPIN. Available: ANUM, BANT, Beyond_BANT_Canvas, CHAMP, FAINT, GPCTBA_CI, MEDDPICC."`,
         );
         expectStoredResultsCorrect([good as string]);
     });

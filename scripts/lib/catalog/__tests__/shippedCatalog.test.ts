@@ -56,12 +56,11 @@ const DOCUMENTED = {
 const catalog = loadCatalog();
 
 describe('the shipped catalog', () => {
-    it('has exactly the three documented frameworks', () => {
-        expect(catalog.frameworks.map((f) => f.name)).toEqual([
-            'BANT',
-            'Beyond_BANT_Canvas',
-            'GPCTBA_CI',
-        ]);
+    it('has exactly the three documented frameworks in force-app, and the extension package its four', () => {
+        const from = (directory: string) =>
+            catalog.frameworks.filter((f) => f.file.startsWith(`${directory}/`)).map((f) => f.name);
+        expect(from('force-app')).toEqual(['BANT', 'Beyond_BANT_Canvas', 'GPCTBA_CI']);
+        expect(from('frameworks-app')).toEqual(['ANUM', 'CHAMP', 'FAINT', 'MEDDPICC']);
     });
 
     describe.each(Object.entries(DOCUMENTED))('%s', (name, documented) => {
