@@ -211,11 +211,12 @@ describe('getBoardConfig', () => {
         const config = getBoardConfig(workspace, store, LEAD, undefined, user);
         expect(config.ratingScale.map((option) => option.label)).toContain('Teilweise erfüllt');
         const budget = config.framework.dimensions.find((dimension) => dimension.key === 'Budget');
-        expect(budget).toMatchObject({
-            label: workspace.catalog.label('BB_Dimension_Budget', 'de'),
-            ratingEditable: false,
-            evidenceEditable: true,
-        });
+        expect(budget).toMatchObject({ ratingEditable: false, evidenceEditable: true });
+        // "Budget" reads the same in both languages; "Need" proves the title is the German one.
+        const germanNeed = workspace.catalog.label('BB_Dimension_Need', 'de');
+        expect(germanNeed).not.toBe(workspace.catalog.label('BB_Dimension_Need', 'en'));
+        const need = config.framework.dimensions.find((dimension) => dimension.key === 'Need');
+        expect(need).toMatchObject({ label: germanNeed, ratingEditable: true });
         expect(config.reasonTemplates.GATE_BLOCKER).toBe(
             workspace.catalog.label('BB_Reason_Gate_Blocker', 'de'),
         );
