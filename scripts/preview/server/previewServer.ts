@@ -9,6 +9,7 @@ import { BadRequest, contentTypeOf, readJsonBody, sendJson, sendText } from './h
 import { LAYOUTS, renderRecordPage, type Device, type Layout } from './http/recordPage';
 import type { PreviewLanguage } from './metadata/ratingScale';
 import { loadWorkspace, type PreviewWorkspace } from './metadata/workspace';
+import { packageDirectoryPaths } from '../../lib/packageDirectories';
 import { RecordApi, type UserContext } from './records/recordApi';
 import { readSampleRecords, RecordStore, type StoredRecord } from './records/recordStore';
 import { evaluateOnSave } from './records/evaluateOnSave';
@@ -74,7 +75,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     if (build === undefined) await rebuild();
     let rebuilding = Promise.resolve();
     const stopWatching = options.watch
-        ? watchSources([path.join(projectRoot, 'force-app'), clientDir], 1000, () => {
+        ? watchSources([...packageDirectoryPaths(projectRoot), clientDir], 1000, () => {
               log('sources changed, rebuilding');
               rebuilding = rebuilding.then(rebuild);
           })

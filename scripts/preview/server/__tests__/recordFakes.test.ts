@@ -196,9 +196,9 @@ describe('getBoardConfig', () => {
             resolvedFrom: 'default',
             framework: { name: 'Beyond_BANT_Canvas' },
         });
-        expect(() => getBoardConfig(workspace, store, OPPORTUNITY, 'MEDDPICC', english)).toThrow(
+        expect(() => getBoardConfig(workspace, store, OPPORTUNITY, 'SPIN', english)).toThrow(
             new ApexException(
-                `Unknown qualification framework "MEDDPICC" in the board's Framework setting on this page. Known frameworks: ${workspace.catalog.frameworks.map((f) => f.name).join(', ')}.`,
+                `Unknown qualification framework "SPIN" in the board's Framework setting on this page. Known frameworks: ${workspace.catalog.frameworks.map((f) => f.name).join(', ')}.`,
             ),
         );
     });

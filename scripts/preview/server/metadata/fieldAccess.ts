@@ -9,22 +9,23 @@ export interface FieldAccess {
     readonly editable: ReadonlySet<string>;
 }
 
-const REP_PERMISSION_SET = 'BB_Qualification_Rep';
+/** Each package grants its fields to reps through its own `*_Rep` set: BB_Qualification_Rep, BB_Frameworks_Rep. */
+const REP_PERMISSION_SET_SUFFIX = '_Rep.permissionset-meta.xml';
 
 /** Result fields the trigger owns; reps read them but never write them. */
 const RESULT_FIELDS_READ_ONLY = READ_ONLY_RESULT_FIELDS;
 
 /**
- * The preview signs in as a rep: the package's fields get the access the shipped `BB_Qualification_Rep`
- * permission set grants (read the file when it exists; until then the architecture's rule), standard
- * fields are editable unless the platform maintains them.
+ * The preview signs in as a rep with every package's rep permission set: the packages' fields get the
+ * access the shipped `*_Rep` sets grant (read the files when they exist; until then the architecture's
+ * rule), standard fields are editable unless the platform maintains them.
  */
 export function loadRepFieldAccess(
-    forceAppDir: string,
+    packageDirs: readonly string[],
     objectApiName: SupportedObject,
     schema: ObjectSchema,
 ): FieldAccess {
-    const granted = readPermissionSet(forceAppDir, objectApiName);
+    const granted = readRepPermissionSets(packageDirs, objectApiName);
     const readable = new Set<string>();
     const editable = new Set<string>();
     for (const field of schema.values()) {
@@ -46,21 +47,25 @@ export function loadRepFieldAccess(
     return { readable, editable };
 }
 
-function readPermissionSet(
-    forceAppDir: string,
+function readRepPermissionSets(
+    packageDirs: readonly string[],
     objectApiName: string,
 ): Map<string, { readable: boolean; editable: boolean }> | undefined {
-    const file = findFiles(forceAppDir, `${REP_PERMISSION_SET}.permissionset-meta.xml`)[0];
-    if (file === undefined) return undefined;
+    const files = packageDirs.flatMap((dir) => findFiles(dir, REP_PERMISSION_SET_SUFFIX));
+    if (files.length === 0) return undefined;
     const permissions = new Map<string, { readable: boolean; editable: boolean }>();
-    for (const entry of elements(readMetadataXml(file, 'PermissionSet'), 'fieldPermissions')) {
-        const qualified = text(entry, 'field') ?? '';
-        const [object, field] = qualified.split('.');
-        if (object !== objectApiName || field === undefined) continue;
-        permissions.set(field, {
-            readable: text(entry, 'readable') === 'true',
-            editable: text(entry, 'editable') === 'true',
-        });
+    for (const file of files) {
+        for (const entry of elements(readMetadataXml(file, 'PermissionSet'), 'fieldPermissions')) {
+            const qualified = text(entry, 'field') ?? '';
+            const [object, field] = qualified.split('.');
+            if (object !== objectApiName || field === undefined) continue;
+            // Permission sets add up: a field one set grants stays granted.
+            const before = permissions.get(field);
+            permissions.set(field, {
+                readable: before?.readable === true || text(entry, 'readable') === 'true',
+                editable: before?.editable === true || text(entry, 'editable') === 'true',
+            });
+        }
     }
     return permissions;
 }

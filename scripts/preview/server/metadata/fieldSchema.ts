@@ -131,18 +131,18 @@ const STANDARD_FIELDS: Record<SupportedObject, FieldDefinition[]> = {
 };
 
 /**
- * Reads every `<object>/fields/*.field-meta.xml` under force-app for Lead and Opportunity and adds the few
+ * Reads every `<object>/fields/*.field-meta.xml` of every package directory for Lead and Opportunity and adds the few
  * standard fields the sample data uses. Picklists bound to a global value set take its values.
  */
 export function loadObjectSchemas(
-    forceAppDir: string,
+    packageDirs: readonly string[],
     globalValueSets: ReadonlyMap<string, readonly RatingScaleValue[]>,
 ): ReadonlyMap<SupportedObject, ObjectSchema> {
     const schemas = new Map<SupportedObject, ObjectSchema>();
     for (const objectApiName of SUPPORTED_OBJECTS) {
         const fields = new Map<string, FieldDefinition>();
         for (const field of STANDARD_FIELDS[objectApiName]) fields.set(field.apiName, field);
-        for (const file of findFieldFiles(forceAppDir, objectApiName)) {
+        for (const file of packageDirs.flatMap((dir) => findFieldFiles(dir, objectApiName))) {
             const definition = readFieldFile(file, globalValueSets);
             fields.set(definition.apiName, definition);
         }

@@ -6,6 +6,7 @@ import {
 } from './fieldSchema';
 import path from 'node:path';
 import { LANGUAGES, loadCatalog, type Catalog } from '../../../lib/catalog';
+import { packageDirectoryPaths } from '../../../lib/packageDirectories';
 import { loadRepFieldAccess, type FieldAccess } from './fieldAccess';
 import { loadFieldTranslations, type FieldTranslation } from './fieldTranslations';
 import {
@@ -18,7 +19,7 @@ import {
 
 export const PREVIEW_LANGUAGES: readonly PreviewLanguage[] = LANGUAGES;
 
-/** Everything the fakes read from force-app, loaded once when the preview server starts. */
+/** Everything the fakes read from the package directories, loaded once when the preview server starts. */
 export interface PreviewWorkspace {
     readonly forceAppDir: string;
     readonly schemas: ReadonlyMap<SupportedObject, ObjectSchema>;
@@ -41,21 +42,35 @@ export interface PreviewWorkspace {
 
 export function loadWorkspace(projectRoot: string): PreviewWorkspace {
     const forceAppDir = path.join(projectRoot, 'force-app');
+    // The core and every extension package (frameworks-app): their fields, grants and translations.
+    const packageDirs = packageDirectoryPaths(projectRoot);
     const catalog = loadCatalog(projectRoot);
-    const globalValueSets = loadGlobalValueSets(forceAppDir);
-    const schemas = loadObjectSchemas(forceAppDir, globalValueSets);
+    const globalValueSets = new Map(packageDirs.flatMap((dir) => [...loadGlobalValueSets(dir)]));
+    const schemas = loadObjectSchemas(packageDirs, globalValueSets);
     const access = new Map<SupportedObject, FieldAccess>();
     const germanFields = new Map<SupportedObject, Map<string, FieldTranslation>>();
     for (const objectApiName of SUPPORTED_OBJECTS) {
         access.set(
             objectApiName,
-            loadRepFieldAccess(forceAppDir, objectApiName, schemas.get(objectApiName) ?? new Map()),
+            loadRepFieldAccess(packageDirs, objectApiName, schemas.get(objectApiName) ?? new Map()),
         );
-        germanFields.set(objectApiName, loadFieldTranslations(forceAppDir, objectApiName, 'de'));
+        germanFields.set(
+            objectApiName,
+            new Map(
+                packageDirs.flatMap((dir) => [...loadFieldTranslations(dir, objectApiName, 'de')]),
+            ),
+        );
     }
     const germanValueSets = new Map<string, ReadonlyMap<string, string>>();
     for (const setName of globalValueSets.keys()) {
-        germanValueSets.set(setName, loadGlobalValueSetTranslation(forceAppDir, setName, 'de'));
+        germanValueSets.set(
+            setName,
+            new Map(
+                packageDirs.flatMap((dir) => [
+                    ...loadGlobalValueSetTranslation(dir, setName, 'de'),
+                ]),
+            ),
+        );
     }
     return {
         forceAppDir,

@@ -6,6 +6,7 @@ import { fieldError, recordError } from './uiApiErrors';
 
 import { scorerFromCatalog, type RecordScorer } from '../../../lib/recordScorer';
 import { FRAMEWORK_FIELD, RESULT_FIELDS } from '../../../lib/resultFields';
+import { statusTimes } from '../../../lib/statusTimes';
 
 export { FRAMEWORK_FIELD };
 
@@ -24,7 +25,9 @@ function scorerFor(catalog: Catalog, language: PreviewLanguage): RecordScorer {
  * What the package's before-save trigger does on every write: pick the record's framework (the stored
  * one, else the object's default, which it stores once something is assessed), evaluate the ratings with the shared scorer
  * (the one the ops tools use) and write the result fields, the explanation in the language of the
- * user who saved. A framework it cannot use fails the save on the framework field, as `addError` does.
+ * user who saved, the weakest dimension and the status times (`statusTimes`, as the Apex trigger
+ * stamps them). A framework it cannot use fails the save on the framework field, as `addError` does.
+ * `stored` is the record before the save (undefined when it is created).
  */
 export function evaluateOnSave(
     objectApiName: SupportedObject,
@@ -32,6 +35,7 @@ export function evaluateOnSave(
     catalog: Catalog,
     language: PreviewLanguage,
     now: Date,
+    stored?: Readonly<Record<string, StoredValue>>,
 ): Record<string, StoredValue> {
     const scored = scorerFor(catalog, language).score(objectApiName, fields);
     if (!scored.ok) {
@@ -48,6 +52,12 @@ export function evaluateOnSave(
         );
     }
     const { evaluation } = scored;
+    const times = statusTimes({
+        stored,
+        written: fields,
+        evaluatedStatus: evaluation.status,
+        now: now.toISOString(),
+    });
     return {
         ...fields,
         ...(scored.storesFramework ? { [FRAMEWORK_FIELD]: scored.framework } : {}),
@@ -56,6 +66,9 @@ export function evaluateOnSave(
         [RESULT_FIELDS.completeness]: evaluation.completeness,
         [RESULT_FIELDS.nextDimension]: evaluation.nextDimension,
         [RESULT_FIELDS.explanation]: scored.explanation,
+        [RESULT_FIELDS.weakestDimension]: evaluation.weakestDimension,
+        [RESULT_FIELDS.statusChangedOn]: times.statusChangedOn,
+        [RESULT_FIELDS.qualifiedOn]: times.qualifiedOn,
         [RESULT_FIELDS.lastEvaluated]: now.toISOString(),
     };
 }

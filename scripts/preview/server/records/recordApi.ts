@@ -120,6 +120,7 @@ export class RecordApi {
             this.workspace.catalog,
             language,
             lastModified,
+            record.fields,
         );
         const saved: StoredRecord = {
             ...record,
