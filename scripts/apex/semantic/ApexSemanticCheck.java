@@ -30,6 +30,8 @@ import apex.jorje.semantic.symbol.type.TypeInfo;
 import apex.common.base.Initializers;
 import apex.jorje.semantic.ast.modifier.ModifierGroups;
 import apex.jorje.semantic.bcl.DmlOperation;
+import apex.jorje.semantic.symbol.member.method.Generated;
+import apex.jorje.semantic.symbol.member.method.StandardMethodInfo;
 import apex.jorje.semantic.symbol.member.variable.DynamicFieldInfo;
 import apex.jorje.semantic.symbol.member.variable.FieldInfo;
 import apex.jorje.semantic.symbol.member.variable.FieldTable;
@@ -87,6 +89,7 @@ public class ApexSemanticCheck {
             }
         }
         StandardLibrary library = StandardLibrary.load(corrections);
+        ProjectSymbolProvider.alignBuiltInNames(library);
         StringBuilder json = new StringBuilder("{\"units\":[");
         String unitSeparator = "";
         for (List<Path> unit : units) {
@@ -124,7 +127,7 @@ public class ApexSemanticCheck {
                     .build());
         }
         ProjectSymbolProvider provider = new ProjectSymbolProvider(library, catalog);
-        CompilationInput input = new CompilationInput(sources, provider, new TestAccessEvaluator(),
+        CompilationInput input = new CompilationInput(sources, provider, new ProjectAccessEvaluator(),
                 new TestQueryValidators.Noop(), null, NoopCompilerProgressCallback.get());
         ApexCompiler compiler = ApexCompiler.builder()
                 .setInput(input)
@@ -146,6 +149,19 @@ public class ApexSemanticCheck {
             }
         }
         return problems;
+    }
+
+    /**
+     * The org's answers to access questions, as the test evaluator gives them, except that the
+     * project's own Custom Metadata types are visible to its code: everything here is one
+     * namespace (the package has none), which the test evaluator does not assume.
+     */
+    static final class ProjectAccessEvaluator extends TestAccessEvaluator {
+        @Override
+        public boolean isSetupEntityVisibleToType(apex.jorje.semantic.symbol.type.SObjectTypeInfo entity, TypeInfo referencingType) {
+            return Namespace.equals(entity.getNamespace(), referencingType.getNamespace())
+                    || (Namespace.isEmptyOrNull(entity.getNamespace()) && Namespace.isEmptyOrNull(referencingType.getNamespace()));
+        }
     }
 
     /** One standard-library type as Apex source: namespace, name and body. */
@@ -193,6 +209,13 @@ public class ApexSemanticCheck {
             if (relativePath.equals("Schema/DescribeSObjectResult.cls")) {
                 body = body.replace("global class DescribeSObjectResult", "global virtual class DescribeSObjectResult");
             }
+            // The jar's stubs of the standard exceptions (System.JSONException, ...) do not say
+            // they extend Exception, so they could not be thrown or caught.
+            java.util.regex.Matcher exception = java.util.regex.Pattern
+                    .compile("global class (\\w+Exception) \\{").matcher(body);
+            if (exception.find()) {
+                body = exception.replaceFirst("global virtual class $1 extends Exception {");
+            }
             String[] parts = relativePath.substring(0, relativePath.length() - 4).split("/");
             stubs.put((parts[0] + "/" + parts[1]).toLowerCase(Locale.ROOT), new Stub(parts[0], parts[1], body));
         }
@@ -222,6 +245,10 @@ public class ApexSemanticCheck {
             if (attached.containsKey(key)) {
                 return attached.get(key);
             }
+            TypeInfo generic = GENERIC_INTERFACES.get(key);
+            if (generic != null) {
+                return generic;
+            }
             Stub found = SKIPPED_STUBS.contains(key) ? null : stub(key);
             if (found != null) {
                 SourceFile stub = SourceFile.builder()
@@ -234,9 +261,141 @@ public class ApexSemanticCheck {
                 attached.put(key, null);
                 TypeInfo type = resolver.getCompilerService().attachSource(resolver, stub, name);
                 attached.put(key, type);
+                if (key.equals("system/database") && type != null) {
+                    addDmlMethods(resolver, type);
+                }
+                if (TRACE) {
+                    System.err.println("attached " + key + " as " + type.getBytecodeName() + " / " + type.getApexName());
+                }
                 return type;
             }
             return fallback.find(resolver, referencingType, name);
+        }
+
+        /**
+         * Database.insert, update, upsert, delete and undelete: the jar's Database stub cannot
+         * declare them (they are keywords), so they are added to its method table with the
+         * documented overloads: one record or a list, then allOrNone, DMLOptions, AccessLevel.
+         */
+        void addDmlMethods(SymbolResolver resolver, TypeInfo database) {
+            TypeInfo sobject = TypeInfos.SOBJECT;
+            TypeInfo list = GenericTypeInfoFactory.createList(sobject);
+            TypeInfo bool = TypeInfos.BOOLEAN;
+            TypeInfo accessLevel = find(resolver, null, "system/accesslevel");
+            TypeInfo options = find(resolver, null, "database/dmloptions");
+            TypeInfo field = find(resolver, null, "schema/sobjectfield");
+            Map<String, String> results = Map.of("insert", "database/saveresult", "update", "database/saveresult",
+                    "upsert", "database/upsertresult", "delete", "database/deleteresult",
+                    "undelete", "database/undeleteresult");
+            List<apex.jorje.semantic.symbol.member.method.MethodInfo> added = new ArrayList<>();
+            results.forEach((operation, resultName) -> {
+                TypeInfo result = find(resolver, null, resultName);
+                TypeInfo resultList = GenericTypeInfoFactory.createList(result);
+                for (boolean many : new boolean[] {false, true}) {
+                    TypeInfo records = many ? list : sobject;
+                    List<List<TypeInfo>> tails = new ArrayList<>(List.of(List.of(), List.of(bool), List.of(accessLevel),
+                            List.of(bool, accessLevel), List.of(options), List.of(options, accessLevel)));
+                    if (operation.equals("upsert")) {
+                        tails.addAll(List.of(List.of(field), List.of(field, bool), List.of(field, bool, accessLevel),
+                                List.of(field, accessLevel)));
+                    }
+                    for (List<TypeInfo> tail : tails) {
+                        if (operation.equals("undelete") || operation.equals("delete")) {
+                            if (tail.contains(options)) {
+                                continue;
+                            }
+                        }
+                        List<TypeInfo> parameters = new ArrayList<>();
+                        parameters.add(records);
+                        parameters.addAll(tail);
+                        added.add(StandardMethodInfo.builder()
+                                .setGenerated(Generated.BUILT_IN)
+                                .setDefiningType(database)
+                                .setModifiers(ModifierGroups.GLOBAL_STATIC)
+                                .setReturnType(many ? resultList : result)
+                                .setName(operation)
+                                .setNamedParameterTypes(parameters)
+                                .build());
+                    }
+                }
+            });
+            // Before its table is resolved the methods simply join it; after, static methods are
+            // looked up in an index built at resolution, so they are put into that index too.
+            apex.jorje.semantic.symbol.member.method.MethodTable table = database.methods();
+            if (!table.isResolved()) {
+                added.forEach(table::addDuplicatesAllowed);
+                return;
+            }
+            try {
+                java.lang.reflect.Field index = table.getClass().getDeclaredField("staticMethodLookupMap");
+                java.lang.reflect.Method setup = table.getClass().getDeclaredMethod("setupLookupHashMap",
+                        java.util.Collection.class, Map.class);
+                index.setAccessible(true);
+                setup.setAccessible(true);
+                setup.invoke(table, added, index.get(table));
+            } catch (ReflectiveOperationException cause) {
+                throw new IllegalStateException("cannot add the DML methods to System.Database", cause);
+            }
+        }
+
+        /**
+         * Built-in methods name some standard types by an internal bytecode name that the stub of
+         * the same type does not have (SObject.getErrors() returns a List of
+         * "com/salesforce/api/Database/Error", the stub is "Database/Error"), and the compiler
+         * compares types by that name, so `List<Database.Error> errors = record.getErrors()` was
+         * refused. Those built-in types are renamed once to the name their stub compiles to.
+         */
+        static void alignBuiltInNames(StandardLibrary library) {
+            for (java.lang.reflect.Field constant : apex.jorje.semantic.symbol.type.InternalTypeInfos.class.getFields()) {
+                try {
+                    if (!(constant.get(null) instanceof apex.jorje.semantic.symbol.type.AbstractTypeInfo type)
+                            || !type.getBytecodeName().startsWith("com/salesforce/api/")) {
+                        continue;
+                    }
+                    Stub stub = library.stubs.get(type.getApexName().replace('.', '/').toLowerCase(Locale.ROOT));
+                    if (stub == null) {
+                        continue;
+                    }
+                    java.lang.reflect.Field name = apex.jorje.semantic.symbol.type.AbstractTypeInfo.class
+                            .getDeclaredField("bytecodeName");
+                    name.setAccessible(true);
+                    name.set(type, stub.namespace() + "/" + stub.name());
+                } catch (ReflectiveOperationException cause) {
+                    throw new IllegalStateException("cannot align built-in type names", cause);
+                }
+            }
+        }
+
+        /**
+         * Standard interfaces that take a type argument (Database.Batchable<SObject>,
+         * Iterable<T>): Apex source cannot declare type parameters, so their stubs cannot stand in.
+         * They are answered with the compiler's own built-in generic definitions, the way its
+         * test harness builds them.
+         */
+        static final Map<String, TypeInfo> GENERIC_INTERFACES = genericInterfaces();
+
+        static Map<String, TypeInfo> genericInterfaces() {
+            Map<String, TypeInfo> byName = new HashMap<>();
+            try {
+                java.lang.reflect.Method createGeneric = apex.jorje.semantic.common.TestStandardTypeInfos.class
+                        .getDeclaredMethod("createGeneric", apex.jorje.semantic.symbol.type.InternalTypeInfo.class);
+                createGeneric.setAccessible(true);
+                for (java.lang.reflect.Field constant : apex.jorje.semantic.symbol.type.InternalTypeInfos.class.getFields()) {
+                    if (constant.get(null) instanceof apex.jorje.semantic.symbol.type.InternalTypeInfo type
+                            && !type.getTypeArguments().isEmpty()
+                            && type.getUnitType() == apex.jorje.semantic.symbol.type.UnitType.INTERFACE) {
+                        apex.jorje.semantic.symbol.type.AbstractTypeInfo.Builder<?, ?> builder =
+                                (apex.jorje.semantic.symbol.type.AbstractTypeInfo.Builder<?, ?>) createGeneric.invoke(null, type);
+                        byName.put(type.getApexName().replace('.', '/').toLowerCase(Locale.ROOT), builder.build());
+                    }
+                }
+            } catch (ReflectiveOperationException cause) {
+                throw new IllegalStateException("cannot build the generic standard interfaces", cause);
+            }
+            if (TRACE) {
+                System.err.println("generic interfaces " + byName.keySet());
+            }
+            return byName;
         }
 
         /** A library stub, or a type generated from the project's SObjects (describe results). */
@@ -358,10 +517,15 @@ public class ApexSemanticCheck {
             for (ObjectShape shape : catalog.shapes.values()) {
                 String lower = shape.name.toLowerCase(Locale.ROOT);
                 if (lower.endsWith("__mdt")) {
+                    // The standard fields of every Custom Metadata type.
                     for (String field : List.of("Id", "DeveloperName", "MasterLabel", "Label", "Language",
                             "NamespacePrefix", "QualifiedApiName", "SystemModstamp")) {
                         shape.fields.putIfAbsent(field, field.equals("Id") ? "Id" : field.equals("SystemModstamp") ? "Datetime" : "String");
                     }
+                } else if (lower.endsWith("__c")) {
+                    // The standard fields of every custom object.
+                    common.forEach(shape.fields::putIfAbsent);
+                    Map.of("Name", "String", "OwnerId", "Id", "IsDeleted", "Boolean").forEach(shape.fields::putIfAbsent);
                 } else {
                     common.forEach(shape.fields::putIfAbsent);
                 }
