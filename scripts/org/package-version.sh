@@ -1,46 +1,91 @@
 #!/usr/bin/env bash
-# Creates a version of the "Beyond BANT" unlocked package with code coverage, so it can be promoted.
-# Creates the package itself first when the Dev Hub does not have it yet (this adds its alias to
-# sfdx-project.json: commit that change).
+# Creates versions of the project's unlocked packages with code coverage, so they can be promoted:
+# "Beyond BANT" (force-app) and "Beyond BANT Frameworks" (frameworks-app, which depends on it), in the
+# order sfdx-project.json declares them, dependencies first. Creates a package first when the Dev Hub
+# does not have it yet (this adds its alias to sfdx-project.json: commit that change).
 #
-# Usage: scripts/org/package-version.sh --dev-hub <alias> [--tag <git tag or commit>]
+# Usage: scripts/org/package-version.sh --dev-hub <alias> [--package <name>]... [--tag <git tag or commit>]
+#   --package   build only this package (repeatable); default: every package of sfdx-project.json
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 dev_hub=""
 tag="$(git -C "$REPO_ROOT" rev-parse --short HEAD 2>/dev/null || true)"
+wanted=()
 while [[ $# -gt 0 ]]; do
     case "$1" in
         --dev-hub) dev_hub="${2:?--dev-hub needs a value}"; shift 2 ;;
+        --package) wanted+=("${2:?--package needs a value}"); shift 2 ;;
         --tag) tag="${2:?--tag needs a value}"; shift 2 ;;
-        -h|--help) sed -n '2,6p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,8p' "$0"; exit 0 ;;
         *) fail "unknown option $1 (see --help)" ;;
     esac
 done
-[[ -n "$dev_hub" ]] || fail "--dev-hub <alias> is required (the Dev Hub that owns the package)"
+[[ -n "$dev_hub" ]] || fail "--dev-hub <alias> is required (the Dev Hub that owns the packages)"
 
-if ! node -e 'const p = require(process.argv[1]); process.exit(p.packageAliases && p.packageAliases[process.argv[2]] ? 0 : 1)' \
-    "$REPO_ROOT/sfdx-project.json" "$PACKAGE_NAME"; then
-    step "Creating the unlocked package \"$PACKAGE_NAME\" (no namespace)"
-    sf package create --name "$PACKAGE_NAME" --package-type Unlocked --no-namespace --path force-app \
-        --target-dev-hub "$dev_hub"
-fi
+# One line per packaged directory, in sfdx-project.json order: name<TAB>path<TAB>dependency names (;-separated).
+packages="$(node -e '
+    const project = require(process.argv[1]);
+    for (const entry of project.packageDirectories || []) {
+        if (!entry.package) continue;
+        const dependencies = (entry.dependencies || []).map((d) => String(d.package).replace(/@[^@]*$/, ""));
+        console.log([entry.package, entry.path, dependencies.join(";")].join("\t"));
+    }
+' "$REPO_ROOT/sfdx-project.json")"
+
+declare -A known=()
+while IFS=$'\t' read -r name _path _dependencies; do known["$name"]=1; done <<<"$packages"
+for name in "${wanted[@]}"; do
+    [[ -n "${known[$name]:-}" ]] || fail "no package \"$name\" in sfdx-project.json (known: $(cut -f1 <<<"$packages" | paste -sd, -))"
+done
+
+has_alias() {
+    node -e 'const p = require(process.argv[1]); process.exit(p.packageAliases && p.packageAliases[process.argv[2]] ? 0 : 1)' \
+        "$REPO_ROOT/sfdx-project.json" "$1"
+}
 
 step "Building the LWC JavaScript from the TypeScript sources"
 (cd "$REPO_ROOT" && npm run build)
 
-step "Creating a package version with code coverage (up to 30 minutes)"
 tag_flag=()
 [[ -n "$tag" ]] && tag_flag=(--tag "$tag")
-result="$(sf package version create --package "$PACKAGE_NAME" --code-coverage --installation-key-bypass \
-    --wait 30 --target-dev-hub "$dev_hub" "${tag_flag[@]}" --json)" || {
-    printf '%s\n' "$result" | json_field message >&2 || printf '%s\n' "$result" >&2
-    fail "package version create failed"
-}
-version_id="$(printf '%s' "$result" | json_field result.SubscriberPackageVersionId)" \
-    || fail "no SubscriberPackageVersionId in the result: $result"
+declare -A built=()
+created=()
+while IFS=$'\t' read -r name path dependencies; do
+    if [[ ${#wanted[@]} -gt 0 ]]; then
+        chosen=""
+        for want in "${wanted[@]}"; do [[ "$want" == "$name" ]] && chosen=1; done
+        [[ -n "$chosen" ]] || continue
+    fi
+    IFS=';' read -r -a needs <<<"$dependencies"
+    for dependency in "${needs[@]}"; do
+        [[ -z "$dependency" || -n "${built[$dependency]:-}" ]] && continue
+        # A dependency not built in this run resolves to its latest version in the Dev Hub.
+        printf 'Note: "%s" depends on "%s", which this run does not build: its latest version in %s is used.\n' \
+            "$name" "$dependency" "$dev_hub" >&2
+    done
+    if ! has_alias "$name"; then
+        step "Creating the unlocked package \"$name\" (no namespace, $path)"
+        sf package create --name "$name" --package-type Unlocked --no-namespace --path "$path" \
+            --target-dev-hub "$dev_hub"
+    fi
+    step "Creating a version of \"$name\" with code coverage (up to 30 minutes)"
+    result="$(sf package version create --package "$name" --code-coverage --installation-key-bypass \
+        --wait 30 --target-dev-hub "$dev_hub" "${tag_flag[@]}" --json)" || {
+        printf '%s\n' "$result" | json_field message >&2 || printf '%s\n' "$result" >&2
+        fail "package version create failed for \"$name\""
+    }
+    version_id="$(printf '%s' "$result" | json_field result.SubscriberPackageVersionId)" \
+        || fail "no SubscriberPackageVersionId in the result: $result"
+    built["$name"]="$version_id"
+    created+=("$name=$version_id")
+    step "Created $name: $version_id"
+    sf package version report --package "$version_id" --target-dev-hub "$dev_hub"
+done <<<"$packages"
 
-step "Created $version_id"
-sf package version report --package "$version_id" --target-dev-hub "$dev_hub"
-printf '\nInstall: npx sf package install --package %s --target-org <alias> --wait 20 --security-type AdminsOnly\n' "$version_id"
-printf 'Or in a browser: /packaging/installPackage.apexp?p0=%s\n' "$version_id"
-printf 'Promote for production installs: scripts/org/package-promote.sh --dev-hub %s --version %s\n' "$dev_hub" "$version_id"
+[[ ${#created[@]} -gt 0 ]] || fail "nothing to build"
+printf '\nInstall in this order (dependencies first):\n'
+for entry in "${created[@]}"; do
+    printf '  npx sf package install --package %s --target-org <alias> --wait 20 --security-type AdminsOnly   # %s\n' \
+        "${entry#*=}" "${entry%%=*}"
+done
+printf 'Promote for production installs, dependencies first: scripts/org/package-promote.sh --dev-hub %s --version <04t…>\n' "$dev_hub"
