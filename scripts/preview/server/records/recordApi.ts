@@ -2,6 +2,7 @@ import type { PreviewWorkspace } from '../metadata/workspace';
 import type { PreviewLanguage } from '../metadata/ratingScale';
 import type { SupportedObject } from '../metadata/fieldSchema';
 import { evaluateOnSave } from './evaluateOnSave';
+import { withTrendPoint } from './roundsOnSave';
 import type { RecordStore, StoredRecord, StoredValue } from './recordStore';
 import { invalidField, modifiedSince, notFound, recordError, UiApiError } from './uiApiErrors';
 import { validateInput } from './validateInput';
@@ -125,7 +126,10 @@ export class RecordApi {
         const saved: StoredRecord = {
             ...record,
             lastModifiedDate: lastModified.toISOString(),
-            fields: { ...evaluated, LastModifiedDate: lastModified.toISOString() },
+            fields: {
+                ...withTrendPoint(record.fields, evaluated, lastModified),
+                LastModifiedDate: lastModified.toISOString(),
+            },
         };
         this.store.put(saved);
         return saved;
