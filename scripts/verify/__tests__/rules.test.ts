@@ -59,6 +59,7 @@ const EXPECTED: Record<RuleId, readonly string[]> = {
         'CustomLabels.labels-meta.xml:10 custom label BB_Question_Budget_1 has no German translation',
         'Opportunity-de/BB_Budget_Evidence__c.fieldTranslation-meta.xml:2 the German field translation of Opportunity.BB_Budget_Evidence__c has no label',
         'de.translation-meta.xml:7 translates the custom label BB_Dimension_Schedule, which does not exist',
+        'de.translation-meta.xml:11 the German translation of BB_Reason_Gate_Not_Met lacks {dimension} and has {dimensoin} that the English text does not',
     ],
     limits: [
         'CustomLabels.labels-meta.xml:14 <labels/shortDescription> has 86 characters; the platform accepts at most 80',

@@ -2,6 +2,7 @@ import { error, type Finding } from '../finding';
 import type { ProjectIndex } from '../workspace/projectIndex';
 import type { Workspace } from '../workspace/workspace';
 import { childText, childrenNamed } from '../workspace/xml';
+import { placeholderMismatch } from './placeholders';
 import type { Rule, RuleContext } from './rule';
 
 const LANGUAGE = 'de';
@@ -60,6 +61,21 @@ function checkLabelTranslations(workspace: Workspace, index: ProjectIndex): Find
                     entry.line,
                 ),
             );
+        else {
+            const mismatch = placeholderMismatch(
+                index.labels.get(name)?.value ?? '',
+                childText(entry, 'label') ?? '',
+            );
+            if (mismatch)
+                findings.push(
+                    error(
+                        'translations',
+                        file,
+                        `the German translation of ${name} ${mismatch}`,
+                        entry.line,
+                    ),
+                );
+        }
     }
     for (const label of index.labels.values()) {
         if (!translated.has(label.name))
