@@ -88,6 +88,7 @@ public class ApexSemanticCheck {
                 System.exit(2);
             }
         }
+        InternalFailures failures = InternalFailures.install();
         StandardLibrary library = StandardLibrary.load(corrections);
         ProjectSymbolProvider.alignBuiltInNames(library);
         StringBuilder json = new StringBuilder("{\"units\":[");
@@ -96,7 +97,10 @@ public class ApexSemanticCheck {
             json.append(unitSeparator).append("{\"errors\":[");
             unitSeparator = ",";
             String separator = "";
-            for (Problem problem : compile(unit, library, SObjectCatalog.load(metadata, standard))) {
+            failures.clear();
+            List<Problem> problems = new ArrayList<>(compile(unit, library, SObjectCatalog.load(metadata, standard)));
+            problems.addAll(failures.asProblems(unit));
+            for (Problem problem : problems) {
                 json.append(separator).append(problem.toJson());
                 separator = ",";
             }
@@ -104,6 +108,53 @@ public class ApexSemanticCheck {
         }
         json.append("]}");
         System.out.println(json);
+    }
+
+    /**
+     * jorje catches exceptions inside its own stages and only logs them; a class it failed on
+     * would then pass unchecked. Every such log record with an exception becomes a problem, so the
+     * step fails instead of passing silently. The parser's informational lines are silenced.
+     */
+    static final class InternalFailures extends java.util.logging.Handler {
+        final List<String> messages = new ArrayList<>();
+
+        static InternalFailures install() {
+            java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
+            for (java.util.logging.Handler handler : root.getHandlers()) {
+                root.removeHandler(handler);
+            }
+            InternalFailures failures = new InternalFailures();
+            root.addHandler(failures);
+            return failures;
+        }
+
+        @Override
+        public void publish(java.util.logging.LogRecord record) {
+            if (record.getThrown() != null) {
+                String source = record.getMessage() == null ? "" : record.getMessage().strip();
+                String firstLine = source.isEmpty() ? "" : source.lines().findFirst().orElse("");
+                messages.add(record.getThrown() + " (" + firstLine + ")");
+            }
+        }
+
+        void clear() {
+            messages.clear();
+        }
+
+        List<Problem> asProblems(List<Path> unit) {
+            List<Problem> problems = new ArrayList<>();
+            String where = unit.isEmpty() ? "(no file)" : unit.get(0).toString();
+            for (String message : messages) {
+                problems.add(new Problem(where, 0, 0, "the compiler failed internally, so this unit is not fully checked: " + message));
+            }
+            return problems;
+        }
+
+        @Override
+        public void flush() {}
+
+        @Override
+        public void close() {}
     }
 
     record Problem(String file, int line, int column, String message) {
@@ -137,6 +188,11 @@ public class ApexSemanticCheck {
                 .build();
         List<CodeUnit> compiled = compiler.compile(CompilerStage.ADDITIONAL_VALIDATE);
         List<Problem> problems = new ArrayList<>();
+        SoqlFieldCheck soql = new SoqlFieldCheck(catalog);
+        for (int i = 0; i < files.size(); i++) {
+            soql.check(files.get(i).toString(), sources.get(i).getBody());
+        }
+        problems.addAll(soql.problems);
         for (CodeUnit unit : compiled) {
             Path file = byName.get(unit.getSourceFile().getKnownName().toLowerCase(Locale.ROOT));
             if (file == null) {
@@ -149,6 +205,137 @@ public class ApexSemanticCheck {
             }
         }
         return problems;
+    }
+
+    /**
+     * The fields SOQL names, checked against the SObjects: Apex's parser (jorje's) gives each query
+     * as a tree (select list, where, order by, group by, semi-join subqueries); every field path in
+     * it must exist on the queried object, following relationships (Owner.Name). Bind expressions
+     * (:value) are Apex, checked by the compiler. A query on an object the catalog does not know is
+     * left to the compiler (it reports the unknown type).
+     */
+    static final class SoqlFieldCheck {
+        final SObjectCatalog catalog;
+        final List<Problem> problems = new ArrayList<>();
+        String file;
+
+        SoqlFieldCheck(SObjectCatalog catalog) {
+            this.catalog = catalog;
+        }
+
+        void check(String file, String body) {
+            this.file = file;
+            apex.jorje.semantic.compiler.parser.ParserOutput parsed = apex.jorje.semantic.compiler.parser.ParserEngine
+                    .get(apex.jorje.semantic.compiler.parser.ParserEngine.Type.NAMED)
+                    .parse(SourceFile.builder().setBody(body).setVersion(API_VERSION).build());
+            if (parsed.getUnit() != null && parsed.getParseErrors().isEmpty()) {
+                walk(parsed.getUnit(), null, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+            }
+        }
+
+        /** Visits the data tree; `from` is the query whose fields are being collected, if any. */
+        void walk(Object node, QueryScope from, java.util.Set<Object> seen) {
+            if (node == null || !seen.add(node)) {
+                return;
+            }
+            if (node instanceof java.util.Optional<?> optional) {
+                optional.ifPresent(value -> walk(value, from, seen));
+                return;
+            }
+            if (node instanceof Iterable<?> items) {
+                for (Object item : items) {
+                    walk(item, from, seen);
+                }
+                return;
+            }
+            if (node instanceof apex.jorje.data.soql.Query query) {
+                QueryScope scope = QueryScope.of(query, catalog);
+                for (java.lang.reflect.Field member : query.getClass().getFields()) {
+                    if (!java.lang.reflect.Modifier.isStatic(member.getModifiers()) && !member.getName().equals("from")) {
+                        walk(read(member, query), scope, seen);
+                    }
+                }
+                return;
+            }
+            if (node instanceof apex.jorje.data.soql.ColonExpr bind) {
+                walk(bind.expr, null, seen); // Apex inside the query: its own SOQL, if any, is a new query
+                return;
+            }
+            if (node instanceof apex.jorje.data.soql.FieldIdentifier field) {
+                if (from != null) {
+                    checkPath(from, field);
+                }
+                return;
+            }
+            if (!node.getClass().getName().startsWith("apex.jorje.data.")) {
+                return;
+            }
+            for (java.lang.reflect.Field member : node.getClass().getFields()) {
+                if (!java.lang.reflect.Modifier.isStatic(member.getModifiers())) {
+                    walk(read(member, node), from, seen);
+                }
+            }
+        }
+
+        static Object read(java.lang.reflect.Field member, Object owner) {
+            try {
+                return member.get(owner);
+            } catch (IllegalAccessException cause) {
+                throw new IllegalStateException(cause);
+            }
+        }
+
+        void checkPath(QueryScope scope, apex.jorje.data.soql.FieldIdentifier field) {
+            if (scope.object == null) {
+                return;
+            }
+            List<apex.jorje.data.Identifier> path = new ArrayList<>();
+            for (apex.jorje.data.soql.FieldIdentifier part = field; part != null; part = part.entity.orElse(null)) {
+                path.add(0, part.field);
+            }
+            if (path.size() > 1 && scope.names.contains(path.get(0).getValue().toLowerCase(Locale.ROOT))) {
+                path.remove(0);
+            }
+            SObjectCatalog.ObjectShape shape = scope.object;
+            for (int i = 0; i < path.size(); i++) {
+                apex.jorje.data.Identifier name = path.get(i);
+                String type = shape.fieldType(name.getValue());
+                if (type == null) {
+                    int line = name.getLoc() == null ? 0 : name.getLoc().getLine();
+                    int column = name.getLoc() == null ? 0 : name.getLoc().getColumn();
+                    problems.add(new Problem(file, line, column,
+                            "SOQL: No such column '" + name.getValue() + "' on entity '" + shape.name + "'"));
+                    return;
+                }
+                if (i < path.size() - 1) {
+                    if (!type.startsWith("->")) {
+                        return; // a compound field's part, not a relationship: left to the org
+                    }
+                    shape = catalog.shapes.get(type.substring(2).toLowerCase(Locale.ROOT));
+                    if (shape == null) {
+                        return;
+                    }
+                }
+            }
+        }
+
+        /** The object a query reads (when the catalog knows it) and the names its fields may be prefixed with. */
+        record QueryScope(SObjectCatalog.ObjectShape object, java.util.Set<String> names) {
+            static QueryScope of(apex.jorje.data.soql.Query query, SObjectCatalog catalog) {
+                java.util.Set<String> names = new java.util.HashSet<>();
+                SObjectCatalog.ObjectShape object = null;
+                if (query.from != null && query.from.exprs.size() == 1) {
+                    apex.jorje.data.soql.FromExpr from = query.from.exprs.get(0);
+                    if (from.table.entity.isEmpty()) {
+                        String name = from.table.field.getValue();
+                        object = catalog.shapes.get(name.toLowerCase(Locale.ROOT));
+                        names.add(name.toLowerCase(Locale.ROOT));
+                        from.alias.ifPresent(alias -> names.add(alias.getValue().toLowerCase(Locale.ROOT)));
+                    }
+                }
+                return new QueryScope(object, names);
+            }
+        }
     }
 
     /**
@@ -478,6 +665,16 @@ public class ApexSemanticCheck {
 
             ObjectShape(String name) {
                 this.name = name;
+            }
+
+            /** The field's type as listed (see fields), or null when the object has no such field. */
+            String fieldType(String field) {
+                for (Map.Entry<String, String> entry : fields.entrySet()) {
+                    if (entry.getKey().equalsIgnoreCase(field)) {
+                        return entry.getValue();
+                    }
+                }
+                return null;
             }
         }
 
