@@ -5,6 +5,7 @@ import path from 'node:path';
 import ts from 'typescript';
 import { buildClient, type ClientBuild } from '../client/build';
 import { ApexException, getBoardConfig } from './apex/boardController';
+import { startRound, type StartRoundInput } from './apex/roundController';
 import { BadRequest, contentTypeOf, readJsonBody, sendJson, sendText } from './http/httpUtil';
 import { LAYOUTS, renderRecordPage, type Device, type Layout } from './http/recordPage';
 import type { PreviewLanguage } from './metadata/ratingScale';
@@ -248,6 +249,27 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
                         store,
                         params.recordId,
                         params.pageFramework,
+                        userOf(request),
+                    ),
+                );
+            }
+            if (apexRoute[1] === 'QualificationRoundController' && apexRoute[2] === 'startRound') {
+                if (simulation.failNextSave) {
+                    simulation = { ...simulation, failNextSave: false };
+                    log('simulated network failure: dropping the round start');
+                    request.socket.destroy();
+                    return;
+                }
+                const rejectedByValidation = simulation.rejectNextSave;
+                simulation = { ...simulation, rejectNextSave: false };
+                return sendJson(
+                    response,
+                    200,
+                    startRound(
+                        workspace,
+                        store,
+                        recordApi,
+                        { ...params, rejectedByValidation } as StartRoundInput,
                         userOf(request),
                     ),
                 );
