@@ -4,7 +4,7 @@
  * (prettier-plugin-apex) and is formatted exactly as prettier with the repository's settings
  * would write it. Prints `file:line: problem` and exits 1 on any problem.
  *
- * Usage: tsx scripts/apex/check-apex.ts [--json] [path ...]   (default: force-app)
+ * Usage: tsx scripts/apex/check-apex.ts [--json] [path ...]   (default: every package directory)
  * `--json` prints the problems as a JSON array on stdout instead of text.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -12,6 +12,7 @@ import { basename, relative, resolve } from 'node:path';
 import * as prettier from 'prettier';
 import { APEX_META_SUFFIXES, findApexSources, findFiles } from './apexFiles';
 import { locateParseErrors } from './apexParseErrors';
+import { packageDirectories } from '../lib/packageDirectories';
 
 export type ApexProblemKind = 'missing-meta' | 'orphan-meta' | 'parse-error' | 'not-formatted';
 
@@ -125,7 +126,8 @@ async function main(): Promise<number> {
     const args = process.argv.slice(2);
     const json = args.includes('--json');
     const roots = args.filter((arg) => arg !== '--json');
-    const targets = roots.length > 0 ? roots : ['force-app'];
+    // Every package directory: the core and the extension (frameworks-app) ship Apex.
+    const targets = roots.length > 0 ? roots : packageDirectories(process.cwd()).map((d) => d.path);
     const sources = findApexSources(targets);
     const problems = await checkApex(targets);
     if (json) {

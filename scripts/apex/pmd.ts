@@ -8,13 +8,14 @@
  * pmd-apex but not pmd-cli, so `PmdCli check` does not exist there; `PmdJsonRunner.java` drives
  * PMD's Java API instead (Java 17 runs a single source file directly).
  *
- * Usage: tsx scripts/apex/pmd.ts [path ...]   (default: force-app)
+ * Usage: tsx scripts/apex/pmd.ts [path ...]   (default: every package directory)
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { findApexSources } from './apexFiles';
+import { packageDirectories } from '../lib/packageDirectories';
 
 export interface PmdViolation {
     file: string;
@@ -148,7 +149,8 @@ export function formatViolation(violation: PmdViolation): string {
 
 function main(): number {
     const args = process.argv.slice(2);
-    const targets = args.length > 0 ? args : ['force-app'];
+    // Every package directory: the core and the extension (frameworks-app) ship Apex.
+    const targets = args.length > 0 ? args : packageDirectories(process.cwd()).map((d) => d.path);
     const report = runPmd(targets);
     const failing = failingViolations(report);
     const advice = report.violations.filter((violation) => violation.priority > FAILING_PRIORITY);
