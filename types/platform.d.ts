@@ -49,6 +49,12 @@ declare module '@salesforce/i18n/locale' {
     export default locale;
 }
 
+/** The user's time zone, IANA name (e.g. `Europe/Berlin`): which calendar day it is for them. */
+declare module '@salesforce/i18n/timeZone' {
+    const timeZone: string;
+    export default timeZone;
+}
+
 /** The user's default currency, ISO code (e.g. `EUR`). */
 declare module '@salesforce/i18n/currency' {
     const currency: string;

@@ -83,7 +83,7 @@ function main(): void {
         const batch = Array.from({ length: Math.min(BATCH, count - done) }, randomAnswers);
         const started = process.hrtime.bigint();
         for (const answers of batch) {
-            const result = evaluate(framework, answers);
+            const result = evaluate(framework, answers, { evaluationDay: '2026-03-01' });
             statuses[result.status]++;
             scoreSum += result.score;
         }

@@ -1,5 +1,6 @@
 import {
     compileFramework,
+    dayInTimeZone,
     evaluateCompiled,
     formatExplanation,
     reasonLabelName,
@@ -51,8 +52,18 @@ export type Scored =
 export interface RecordScorer {
     /** Every rating field of every framework that applies to the object, sorted. */
     ratingFields(objectApiName: string): string[];
-    /** Scores one record (field API name → value as the API returns it) with its stored or default framework. */
-    score(objectApiName: string, record: Readonly<Record<string, unknown>>): Scored;
+    /** Every value field (Value_Field__c) of every framework that applies to the object, sorted. */
+    valueFields(objectApiName: string): string[];
+    /**
+     * Scores one record (field API name → value as the API returns it) with its stored or default
+     * framework on `evaluationDay` ('YYYY-MM-DD'); without one, today in UTC, the day a Node tool
+     * runs on unless it is told another (`--day`).
+     */
+    score(
+        objectApiName: string,
+        record: Readonly<Record<string, unknown>>,
+        evaluationDay?: string,
+    ): Scored;
     /** The framework by DeveloperName, or undefined. */
     framework(name: string): FrameworkConfig | undefined;
 }
@@ -117,10 +128,19 @@ export function createScorer(source: ScorerSource): RecordScorer {
             }
             return [...fields].sort();
         },
+        valueFields(objectApiName) {
+            const fields = new Set<string>();
+            for (const framework of source.frameworks) {
+                if (!applies(framework, objectApiName)) continue;
+                for (const dimension of framework.dimensions)
+                    if (dimension.valueField) fields.add(dimension.valueField);
+            }
+            return [...fields].sort();
+        },
         framework(name) {
             return compiled.get(name)?.framework;
         },
-        score(objectApiName, record) {
+        score(objectApiName, record, evaluationDay = dayInTimeZone(new Date(), 'UTC')) {
             const stored = record[FRAMEWORK_FIELD];
             const name =
                 typeof stored === 'string' && stored.trim() !== ''
@@ -136,9 +156,12 @@ export function createScorer(source: ScorerSource): RecordScorer {
                 return problem('BB_Automation_Framework_Not_Applicable', name, objectApiName);
             }
             const answers: Record<string, unknown> = {};
-            for (const dimension of framework.framework.dimensions)
+            const values: Record<string, unknown> = {};
+            for (const dimension of framework.framework.dimensions) {
                 answers[dimension.key] = record[dimension.ratingField];
-            const evaluation = evaluateCompiled(framework, answers);
+                if (dimension.valueField) values[dimension.key] = record[dimension.valueField];
+            }
+            const evaluation = evaluateCompiled(framework, answers, { evaluationDay, values });
             const explanation = formatExplanation(
                 evaluation.reasons,
                 source.reasonTemplates,

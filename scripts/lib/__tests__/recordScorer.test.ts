@@ -14,6 +14,31 @@ describe('the record scorer (the trigger, in Node)', () => {
         expect(scored.ok && scored.explanation).toContain('Teilweise erfüllt');
     });
 
+    it('measures the decision date against the Timeline horizon on the day it is given', () => {
+        const scorer = scorerFromCatalog(catalog, 'de');
+        const lead = {
+            BB_Qualification_Framework__c: 'BANT',
+            BB_Budget_Rating__c: 'Met',
+            BB_Authority_Rating__c: 'Met',
+            BB_Need_Rating__c: 'Met',
+            BB_Timeline_Rating__c: 'Met',
+            BB_Decision_Date__c: '2026-08-28', // 180 days after 2026-03-01
+        };
+        expect(scorer.valueFields('Lead')).toContain('BB_Decision_Date__c');
+        expect(scorer.valueFields('Lead')).not.toContain('BB_Timeline_Rating__c');
+        const atHorizon = scorer.score('Lead', lead, '2026-03-01');
+        expect(atHorizon.ok && atHorizon.evaluation.status).toBe('Qualified');
+        const beyond = scorer.score('Lead', lead, '2026-02-28');
+        expect(beyond.ok && beyond.evaluation.status).toBe('Nurture');
+        expect(beyond.ok && beyond.explanation).toBe(
+            catalog
+                .label('BB_Reason_Beyond_Horizon', 'de')
+                .replace('{dimension}', 'Zeitrahmen')
+                .replace('{days}', '181')
+                .replace('{horizon}', '180'),
+        );
+    });
+
     it('falls back to the default framework, and stores it only once something is assessed', () => {
         const scorer = scorerFromCatalog(catalog);
         expect(scorer.score('Opportunity', {})).toMatchObject({

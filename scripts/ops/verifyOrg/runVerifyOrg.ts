@@ -67,7 +67,7 @@ export async function runVerifyOrg(options: VerifyOptions): Promise<VerifyReport
             continue;
         }
         const framework = options.frameworks(vector.framework as string) as FrameworkConfig;
-        const engine = evaluate(framework, vector.answers);
+        const engine = evaluate(framework, vector.answers, { evaluationDay: options.today });
         for (const [key, field] of COMPARED) {
             if (String(engine[key]) !== String(vector.expected[key])) {
                 engineMismatches.push({

@@ -9,8 +9,14 @@ import type {
 } from '@salesforce/apex/QualificationBoardController.getBoardConfig';
 import type { PanelDimension } from 'c/qualificationPanel';
 import type { SummaryView } from 'c/qualificationSummary';
-import { answersFromRecord, evaluate, formatReasons } from 'c/qualificationEngine';
+import {
+    answersFromRecord,
+    evaluate,
+    formatReasons,
+    valuesFromRecord,
+} from 'c/qualificationEngine';
 import type { Evaluation } from 'c/qualificationEngine';
+import { userDay } from './userDay';
 
 export type FieldValue = string | number | boolean | null;
 export type Draft = Readonly<Record<string, FieldValue>>;
@@ -130,24 +136,33 @@ function fieldValues(
         if (isReadable(record, dimension.ratingField)) {
             values[dimension.ratingField] = currentValue(record, draft, dimension.ratingField);
         }
+        // A horizon measures the value field's date, so the preview reads it like the trigger.
+        if (dimension.valueField && isReadable(record, dimension.valueField)) {
+            values[dimension.valueField] = currentValue(record, draft, dimension.valueField);
+        }
     }
     return values;
 }
 
 /**
- * The engine's verdict on what the user sees. Dimensions the user cannot read are left out of the
- * framework, because their answers are unknown here, not unanswered.
+ * The engine's verdict on what the user sees, on the user's day. Dimensions the user cannot read
+ * are left out of the framework, because their answers are unknown here, not unanswered.
  */
 export function previewEvaluation(
     config: BoardConfig,
     record: RecordRepresentation | undefined,
     draft: Draft,
+    evaluationDay: string = userDay(),
 ): Evaluation {
     const readable = config.framework.dimensions.filter((dimension) =>
         isReadable(record, dimension.ratingField),
     );
     const framework = { ...config.framework, dimensions: readable };
-    return evaluate(framework, answersFromRecord(framework, fieldValues(config, record, draft)));
+    const values = fieldValues(config, record, draft);
+    return evaluate(framework, answersFromRecord(framework, values), {
+        evaluationDay,
+        values: valuesFromRecord(framework, values),
+    });
 }
 
 function dimensionLabels(config: BoardConfig): Record<string, string> {

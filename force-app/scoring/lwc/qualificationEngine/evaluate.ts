@@ -1,4 +1,13 @@
-import type { Answers, Evaluation, FrameworkConfig, QualificationStatus, Reason } from './types';
+import { dayNumber } from './days';
+import type {
+    Answers,
+    Evaluation,
+    EvaluationContext,
+    FrameworkConfig,
+    QualificationStatus,
+    Reason,
+    Values,
+} from './types';
 import { assertValidFramework } from './validate';
 
 /**
@@ -14,6 +23,10 @@ export interface CompiledFramework {
     /** W = round(weight × 100), in framework order. */
     readonly weights: readonly number[];
     readonly gates: readonly boolean[];
+    /** Horizon_Days__c in framework order; null where the dimension has none. */
+    readonly horizons: readonly (number | null)[];
+    /** Whether any dimension has a horizon: without one, values are never read. */
+    readonly hasHorizons: boolean;
     readonly totalWeight: number;
     /** Dimension positions by weight descending, then framework order: the nextDimension preference. */
     readonly byWeight: readonly number[];
@@ -32,6 +45,7 @@ export function compileFramework(framework: FrameworkConfig): CompiledFramework 
     assertValidFramework(framework);
     const dimensions = [...framework.dimensions].sort((a, b) => a.order - b.order);
     const weights = dimensions.map((dimension) => Math.round(dimension.weight * 100));
+    const horizons = dimensions.map((dimension) => dimension.horizonDays ?? null);
     const byWeight = weights
         .map((_, position) => position)
         .sort((a, b) => weights[b] - weights[a] || a - b);
@@ -40,6 +54,8 @@ export function compileFramework(framework: FrameworkConfig): CompiledFramework 
         keys: dimensions.map((dimension) => dimension.key),
         weights,
         gates: dimensions.map((dimension) => dimension.isGate),
+        horizons,
+        hasHorizons: horizons.some((horizon) => horizon !== null),
         totalWeight: weights.reduce((sum, weight) => sum + weight, 0),
         byWeight,
     };
@@ -59,17 +75,30 @@ const INVALID = 2;
 
 const hasOwn = Object.prototype.hasOwnProperty;
 
-/** Evaluates answers against a framework. Throws ConfigurationError for a bad framework; never returns NaN. */
-export function evaluate(framework: FrameworkConfig, answers: Answers): Evaluation {
-    return evaluateCompiled(compileFramework(framework), answers);
+/**
+ * Evaluates answers against a framework on the context's day. Throws ConfigurationError for a bad
+ * framework and TypeError for answers that are no object or a day that is no 'YYYY-MM-DD'; never
+ * returns NaN.
+ */
+export function evaluate(
+    framework: FrameworkConfig,
+    answers: Answers,
+    context: EvaluationContext,
+): Evaluation {
+    return evaluateCompiled(compileFramework(framework), answers, context);
 }
 
-export function evaluateCompiled(compiled: CompiledFramework, answers: Answers): Evaluation {
+export function evaluateCompiled(
+    compiled: CompiledFramework,
+    answers: Answers,
+    context: EvaluationContext,
+): Evaluation {
     if (typeof answers !== 'object' || answers === null) {
         throw new TypeError(
             `Answers for framework ${compiled.framework.name} must be an object of dimension key → rating value (was ${answers === null ? 'null' : typeof answers})`,
         );
     }
+    const today = evaluationDayNumber(context);
     const { keys, weights, gates, totalWeight } = compiled;
     const count = keys.length;
     const raws: unknown[] = new Array<unknown>(count);
@@ -79,6 +108,7 @@ export function evaluateCompiled(compiled: CompiledFramework, answers: Answers):
     let assessedWeight = 0;
     let assessedCount = 0;
     let gateBlocked = false;
+    let otherBlocked = false;
     let allGatesMet = true;
 
     for (let i = 0; i < count; i++) {
@@ -106,8 +136,11 @@ export function evaluateCompiled(compiled: CompiledFramework, answers: Answers):
             if (raw !== 'Met') {
                 allGatesMet = false;
             }
+        } else if (raw === 'Blocker') {
+            otherBlocked = true;
         }
     }
+    const beyond = compiled.hasHorizons ? daysBeyondHorizon(compiled, context.values, today) : null;
 
     const score = roundHalfUp(100 * metWeight, 2 * totalWeight);
     const completeness = roundHalfUp(100 * assessedWeight, totalWeight);
@@ -122,13 +155,16 @@ export function evaluateCompiled(compiled: CompiledFramework, answers: Answers):
                 reasons.push({ code: 'GATE_BLOCKER', dimension: keys[i] });
             }
         }
+        pushBlockers(reasons, compiled, raws, otherBlocked);
     } else if (assessedCount === 0) {
         status = 'New';
         reasons.push({ code: 'NOTHING_ASSESSED' });
     } else if (completeness < minimum) {
         status = 'Working';
         reasons.push({ code: 'COMPLETENESS_BELOW_MINIMUM', completeness, minimum });
-    } else if (score >= threshold && allGatesMet) {
+        pushBlockers(reasons, compiled, raws, otherBlocked);
+        pushBeyondHorizon(reasons, compiled, beyond);
+    } else if (score >= threshold && allGatesMet && !otherBlocked && beyond === null) {
         status = 'Qualified';
         reasons.push({ code: 'SCORE_MEETS_THRESHOLD', score, threshold });
     } else {
@@ -141,9 +177,11 @@ export function evaluateCompiled(compiled: CompiledFramework, answers: Answers):
                 reasons.push({ code: 'GATE_NOT_MET', dimension: keys[i] });
             }
         }
+        pushBlockers(reasons, compiled, raws, otherBlocked);
+        pushBeyondHorizon(reasons, compiled, beyond);
     }
 
-    pushWeakDimensions(reasons, compiled, kinds, halves, raws);
+    const weakestDimension = pushWeakDimensions(reasons, compiled, kinds, halves, raws);
     for (let i = 0; i < count; i++) {
         if (kinds[i] === INVALID) {
             reasons.push({
@@ -162,13 +200,102 @@ export function evaluateCompiled(compiled: CompiledFramework, answers: Answers):
         }
     }
 
-    return { status, score, completeness, nextDimension, reasons };
+    return { status, score, completeness, nextDimension, weakestDimension, reasons };
+}
+
+// The last evaluation day parsed: callers evaluate many records for one day, so the text is
+// converted once, not per record.
+let lastDayText: string | undefined;
+let lastDayNumber = 0;
+
+function evaluationDayNumber(context: EvaluationContext): number {
+    const text = typeof context === 'object' && context !== null ? context.evaluationDay : context;
+    if (text === lastDayText && text !== undefined) {
+        return lastDayNumber;
+    }
+    const day = dayNumber(text);
+    if (day === undefined) {
+        throw new TypeError(
+            `The evaluation day must be a calendar day as 'YYYY-MM-DD' (was ${typeof text === 'string' ? JSON.stringify(text) : String(text)})`,
+        );
+    }
+    lastDayText = text as string;
+    lastDayNumber = day;
+    return day;
+}
+
+/**
+ * Per dimension, how many days its date lies beyond the evaluation day when that exceeds its
+ * horizon (undefined elsewhere); null when no dimension is beyond its horizon. A past date, a
+ * blank or unparsable one, or no horizon has no effect; exactly at the horizon is not beyond.
+ */
+function daysBeyondHorizon(
+    compiled: CompiledFramework,
+    values: Values | undefined,
+    today: number,
+): (number | undefined)[] | null {
+    if (typeof values !== 'object' || values === null) {
+        return null;
+    }
+    let beyond: (number | undefined)[] | null = null;
+    const { keys, horizons } = compiled;
+    for (let i = 0; i < keys.length; i++) {
+        const horizon = horizons[i];
+        if (horizon === null || !hasOwn.call(values, keys[i])) {
+            continue;
+        }
+        const date = dayNumber(values[keys[i]]);
+        if (date !== undefined && date - today > horizon) {
+            beyond ??= new Array<number | undefined>(keys.length);
+            beyond[i] = date - today;
+        }
+    }
+    return beyond;
+}
+
+/** BLOCKER for each non-gate dimension rated Blocker, in framework order. */
+function pushBlockers(
+    reasons: Reason[],
+    compiled: CompiledFramework,
+    raws: readonly unknown[],
+    anyBlocked: boolean,
+): void {
+    if (!anyBlocked) {
+        return;
+    }
+    for (let i = 0; i < raws.length; i++) {
+        if (!compiled.gates[i] && raws[i] === 'Blocker') {
+            reasons.push({ code: 'BLOCKER', dimension: compiled.keys[i] });
+        }
+    }
+}
+
+/** BEYOND_HORIZON for each dimension whose date lies beyond its horizon, in framework order. */
+function pushBeyondHorizon(
+    reasons: Reason[],
+    compiled: CompiledFramework,
+    beyond: readonly (number | undefined)[] | null,
+): void {
+    if (beyond === null) {
+        return;
+    }
+    for (let i = 0; i < beyond.length; i++) {
+        const days = beyond[i];
+        if (days !== undefined) {
+            reasons.push({
+                code: 'BEYOND_HORIZON',
+                dimension: compiled.keys[i],
+                days,
+                horizon: compiled.horizons[i] as number,
+            });
+        }
+    }
 }
 
 /**
  * WEAK_DIMENSION for each assessed dimension with M < 2, by lost weight W × (2 − M) descending,
  * then framework order. A stable insertion sort in place: at most a few dozen entries, and no
- * per-call closures on the hot path.
+ * per-call closures on the hot path. Returns the first weak dimension (the weakest), or null.
  */
 function pushWeakDimensions(
     reasons: Reason[],
@@ -176,7 +303,7 @@ function pushWeakDimensions(
     kinds: readonly number[],
     halves: readonly number[],
     raws: readonly unknown[],
-): void {
+): string | null {
     const { weights, keys } = compiled;
     const weak: number[] = [];
     for (let i = 0; i < kinds.length; i++) {
@@ -197,6 +324,7 @@ function pushWeakDimensions(
     for (const i of weak) {
         reasons.push({ code: 'WEAK_DIMENSION', dimension: keys[i], value: raws[i] as string });
     }
+    return weak.length > 0 ? keys[weak[0]] : null;
 }
 
 function classify(raw: unknown): number {

@@ -8,6 +8,7 @@ export type {
     ConfigIssue,
     DimensionConfig,
     Evaluation,
+    EvaluationContext,
     FieldSchema,
     FieldTypes,
     FrameworkConfig,
@@ -15,12 +16,14 @@ export type {
     RatingValue,
     Reason,
     ReasonCode,
+    Values,
 } from './types';
 export { RATING_VALUES, REASON_CODES, STATUSES } from './types';
 export { ConfigurationError, DIMENSION_TYPE, FRAMEWORK_TYPE, validateFramework } from './validate';
 export type { CompiledFramework } from './evaluate';
 export { compileFramework, evaluate, evaluateCompiled, roundHalfUp } from './evaluate';
-export { answersFromRecord } from './answers';
+export { answersFromRecord, valuesFromRecord } from './answers';
+export { dayInTimeZone, dayNumber } from './days';
 export {
     EXPLANATION_MAX_LENGTH,
     formatExplanation,

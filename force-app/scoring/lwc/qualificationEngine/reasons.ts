@@ -3,7 +3,7 @@ import type { Reason, ReasonCode } from './types';
 /** The stored explanation (BB_Qualification_Explanation__c) holds at most this many characters. */
 export const EXPLANATION_MAX_LENGTH = 2000;
 
-const PLACEHOLDER = /\{(dimension|value|score|threshold|completeness|minimum)\}/g;
+const PLACEHOLDER = /\{(dimension|value|score|threshold|completeness|minimum|days|horizon)\}/g;
 
 /** The custom label holding a code's template: `GATE_NOT_MET` → `BB_Reason_Gate_Not_Met`. */
 export function reasonLabelName(code: ReasonCode): string {

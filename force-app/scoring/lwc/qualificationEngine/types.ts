@@ -14,11 +14,13 @@ export type QualificationStatus = (typeof STATUSES)[number];
 /** Every reason code, in the order the contract lists them. */
 export const REASON_CODES = [
     'GATE_BLOCKER',
+    'BLOCKER',
     'NOTHING_ASSESSED',
     'COMPLETENESS_BELOW_MINIMUM',
     'SCORE_MEETS_THRESHOLD',
     'SCORE_BELOW_THRESHOLD',
     'GATE_NOT_MET',
+    'BEYOND_HORIZON',
     'WEAK_DIMENSION',
     'INVALID_ANSWER',
 ] as const;
@@ -67,8 +69,23 @@ export interface FrameworkConfig {
 /** Dimension key → raw rating value. Anything may arrive here (API writes, imports), so values are unknown. */
 export type Answers = Readonly<Record<string, unknown>>;
 
+/** Dimension key → structured value (a date arrives as 'YYYY-MM-DD', as LDS and the API return it). */
+export type Values = Readonly<Record<string, unknown>>;
+
+/**
+ * What an evaluation depends on besides the framework and the answers. The engine never reads a
+ * clock: the caller says which day it is (the user's day on the board, `Date.today()` in Apex).
+ */
+export interface EvaluationContext {
+    /** The day the evaluation is for, 'YYYY-MM-DD'. */
+    readonly evaluationDay: string;
+    /** Structured values by dimension key; without them no horizon holds a record back. */
+    readonly values?: Values;
+}
+
 export type Reason =
     | { readonly code: 'GATE_BLOCKER'; readonly dimension: string }
+    | { readonly code: 'BLOCKER'; readonly dimension: string }
     | { readonly code: 'NOTHING_ASSESSED' }
     | {
           readonly code: 'COMPLETENESS_BELOW_MINIMUM';
@@ -78,6 +95,13 @@ export type Reason =
     | { readonly code: 'SCORE_MEETS_THRESHOLD'; readonly score: number; readonly threshold: number }
     | { readonly code: 'SCORE_BELOW_THRESHOLD'; readonly score: number; readonly threshold: number }
     | { readonly code: 'GATE_NOT_MET'; readonly dimension: string }
+    | {
+          readonly code: 'BEYOND_HORIZON';
+          readonly dimension: string;
+          /** Whole calendar days from the evaluation day to the date. */
+          readonly days: number;
+          readonly horizon: number;
+      }
     | { readonly code: 'WEAK_DIMENSION'; readonly dimension: string; readonly value: string }
     | { readonly code: 'INVALID_ANSWER'; readonly dimension: string; readonly value: string };
 
@@ -89,6 +113,8 @@ export interface Evaluation {
     readonly completeness: number;
     /** Key of the heaviest unassessed (or invalid) dimension; null when every dimension is assessed. */
     readonly nextDimension: string | null;
+    /** The dimension of the first WEAK_DIMENSION reason; null when there is none. */
+    readonly weakestDimension: string | null;
     readonly reasons: readonly Reason[];
 }
 

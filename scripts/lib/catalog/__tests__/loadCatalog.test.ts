@@ -81,7 +81,11 @@ describe('loadCatalog on a valid tree', () => {
 
     it('gives frameworks the engine evaluates directly', () => {
         expect(
-            evaluate(catalog.framework('Mini'), { Budget: 'Met', Need: 'Partly_Met' }),
+            evaluate(
+                catalog.framework('Mini'),
+                { Budget: 'Met', Need: 'Partly_Met' },
+                { evaluationDay: '2026-03-01' },
+            ),
         ).toMatchObject({
             status: 'Qualified',
             score: 83, // (3 × 2 + 1.5 × 1) / (2 × 4.5) = 83.3 %

@@ -1,11 +1,38 @@
 import {
     compileFramework,
     ConfigurationError,
-    evaluate,
+    evaluate as evaluateOn,
+    evaluateCompiled,
     roundHalfUp,
 } from '../qualificationEngine';
-import type { FrameworkConfig } from '../qualificationEngine';
+import type {
+    Answers,
+    Evaluation,
+    EvaluationContext,
+    FrameworkConfig,
+} from '../qualificationEngine';
 import { bant, dimension } from './frameworks';
+
+const DAY = '2026-03-01';
+
+/** Most rules do not depend on the day: evaluate on a fixed one, without structured values. */
+function evaluate(framework: FrameworkConfig, answers: Answers): Evaluation {
+    return evaluateOn(framework, answers, { evaluationDay: DAY });
+}
+
+/** BANT as shipped: Timeline measures the decision date against a horizon of 180 days. */
+function bantWithHorizon(horizonDays: number | null = 180): FrameworkConfig {
+    return bant({
+        dimensions: bant().dimensions.map((d) =>
+            d.key === 'Timeline' ? { ...d, valueField: 'BB_Decision_Date__c', horizonDays } : d,
+        ),
+    });
+}
+
+/** The day `days` after DAY. */
+function inDays(days: number): string {
+    return new Date(Date.parse(`${DAY}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
 
 function catchError(action: () => unknown): unknown {
     try {
@@ -25,6 +52,7 @@ describe('evaluate: status precedence', () => {
             score: 0,
             completeness: 0,
             nextDimension: 'Budget',
+            weakestDimension: null,
             reasons: [{ code: 'NOTHING_ASSESSED' }],
         });
     });
@@ -36,6 +64,7 @@ describe('evaluate: status precedence', () => {
             score: 0,
             completeness: 30,
             nextDimension: 'Budget',
+            weakestDimension: 'Need',
             reasons: [
                 { code: 'GATE_BLOCKER', dimension: 'Need' },
                 { code: 'WEAK_DIMENSION', dimension: 'Need', value: 'Blocker' },
@@ -43,14 +72,44 @@ describe('evaluate: status precedence', () => {
         });
     });
 
-    it('treats a Blocker on a non-gate like Not_Met', () => {
-        const result = evaluate(bant(), { ...allMet, Timeline: 'Blocker' });
-        expect(result.status).toBe('Qualified');
-        expect(result.score).toBe(80);
-        expect(result.reasons).toEqual([
-            { code: 'SCORE_MEETS_THRESHOLD', score: 80, threshold: 70 },
-            { code: 'WEAK_DIMENSION', dimension: 'Timeline', value: 'Blocker' },
+    it('holds a Blocker on a non-gate at Nurture, scored like Not_Met, with a reason naming it', () => {
+        const result = evaluate(bant(), { ...allMet, Authority: 'Blocker' });
+        expect(result).toEqual({
+            status: 'Nurture',
+            score: 80,
+            completeness: 100,
+            nextDimension: null,
+            weakestDimension: 'Authority',
+            reasons: [
+                { code: 'BLOCKER', dimension: 'Authority' },
+                { code: 'WEAK_DIMENSION', dimension: 'Authority', value: 'Blocker' },
+            ],
+        });
+    });
+
+    it('lists non-gate blockers after the gate blockers when a gate disqualifies', () => {
+        expect(
+            evaluate(bant(), {
+                Budget: 'Blocker',
+                Authority: 'Blocker',
+                Timeline: 'Blocker',
+            }).reasons.slice(0, 3),
+        ).toEqual([
+            { code: 'GATE_BLOCKER', dimension: 'Budget' },
+            { code: 'BLOCKER', dimension: 'Authority' },
+            { code: 'BLOCKER', dimension: 'Timeline' },
         ]);
+    });
+
+    it('keeps Working below the minimum and still names a non-gate blocker', () => {
+        expect(evaluate(bant(), { Authority: 'Blocker' })).toMatchObject({
+            status: 'Working',
+            reasons: [
+                { code: 'COMPLETENESS_BELOW_MINIMUM', completeness: 20, minimum: 50 },
+                { code: 'BLOCKER', dimension: 'Authority' },
+                { code: 'WEAK_DIMENSION', dimension: 'Authority', value: 'Blocker' },
+            ],
+        });
     });
 
     it('is Working below the minimum completeness, and judged exactly at it', () => {
@@ -78,6 +137,7 @@ describe('evaluate: status precedence', () => {
             score: 70,
             completeness: 100,
             nextDimension: null,
+            weakestDimension: 'Timeline',
             reasons: [
                 { code: 'SCORE_MEETS_THRESHOLD', score: 70, threshold: 70 },
                 { code: 'WEAK_DIMENSION', dimension: 'Timeline', value: 'Not_Met' },
@@ -111,6 +171,100 @@ describe('evaluate: status precedence', () => {
     it('qualifies a framework without gates on the score alone', () => {
         const noGates = bant({ dimensions: [dimension('Goals', 1, 1), dimension('Plans', 2, 1)] });
         expect(evaluate(noGates, { Goals: 'Met', Plans: 'Partly_Met' }).status).toBe('Qualified');
+    });
+});
+
+describe('evaluate: decision horizon', () => {
+    const on = (date: unknown, framework = bantWithHorizon()): Evaluation =>
+        evaluateOn(framework, allMet, { evaluationDay: DAY, values: { Timeline: date } });
+
+    it('does not hold back a date at the horizon or closer', () => {
+        expect(on(inDays(179)).status).toBe('Qualified');
+        expect(on(inDays(180)).status).toBe('Qualified');
+        expect(on(DAY).status).toBe('Qualified');
+    });
+
+    it('holds a date one day beyond the horizon at Nurture, naming distance and horizon', () => {
+        expect(on(inDays(181))).toEqual({
+            status: 'Nurture',
+            score: 100,
+            completeness: 100,
+            nextDimension: null,
+            weakestDimension: null,
+            reasons: [{ code: 'BEYOND_HORIZON', dimension: 'Timeline', days: 181, horizon: 180 }],
+        });
+    });
+
+    it('ignores a past, blank or unparsable date, and a dimension without horizon', () => {
+        for (const date of [
+            inDays(-400),
+            null,
+            undefined,
+            '',
+            '2026-02-30',
+            'next spring',
+            20270101,
+        ]) {
+            expect(on(date).status).toBe('Qualified');
+        }
+        expect(on(inDays(5000), bantWithHorizon(null)).status).toBe('Qualified');
+        expect(evaluateOn(bantWithHorizon(), allMet, { evaluationDay: DAY }).status).toBe(
+            'Qualified',
+        );
+    });
+
+    it('with a horizon of 0 holds back any future date but not today', () => {
+        expect(on(DAY, bantWithHorizon(0)).status).toBe('Qualified');
+        expect(on(inDays(1), bantWithHorizon(0)).reasons[0]).toEqual({
+            code: 'BEYOND_HORIZON',
+            dimension: 'Timeline',
+            days: 1,
+            horizon: 0,
+        });
+    });
+
+    it('reads only own value keys', () => {
+        const values = Object.create({ Timeline: inDays(900) }) as Record<string, unknown>;
+        expect(evaluateOn(bantWithHorizon(), allMet, { evaluationDay: DAY, values }).status).toBe(
+            'Qualified',
+        );
+    });
+
+    it('counts from the evaluation day it is given', () => {
+        const date = '2026-09-01'; // 184 days after DAY
+        const context = (evaluationDay: string): EvaluationContext => ({
+            evaluationDay,
+            values: { Timeline: date },
+        });
+        expect(evaluateOn(bantWithHorizon(), allMet, context(DAY)).status).toBe('Nurture');
+        expect(evaluateOn(bantWithHorizon(), allMet, context('2026-03-05')).status).toBe(
+            'Qualified',
+        );
+    });
+
+    it('adds its reason after the other Nurture reasons, and to Working', () => {
+        const far = { evaluationDay: DAY, values: { Timeline: inDays(400) } };
+        expect(
+            evaluateOn(
+                bantWithHorizon(),
+                { ...allMet, Budget: 'Partly_Met', Authority: 'Blocker' },
+                far,
+            ).reasons.slice(0, 4),
+        ).toEqual([
+            { code: 'SCORE_BELOW_THRESHOLD', score: 65, threshold: 70 },
+            { code: 'GATE_NOT_MET', dimension: 'Budget' },
+            { code: 'BLOCKER', dimension: 'Authority' },
+            { code: 'BEYOND_HORIZON', dimension: 'Timeline', days: 400, horizon: 180 },
+        ]);
+        expect(evaluateOn(bantWithHorizon(), { Timeline: 'Met' }, far).reasons).toEqual([
+            { code: 'COMPLETENESS_BELOW_MINIMUM', completeness: 20, minimum: 50 },
+            { code: 'BEYOND_HORIZON', dimension: 'Timeline', days: 400, horizon: 180 },
+        ]);
+        expect(evaluateOn(bantWithHorizon(), {}, far).status).toBe('New');
+        expect(evaluateOn(bantWithHorizon(), { Budget: 'Blocker' }, far).reasons).toEqual([
+            { code: 'GATE_BLOCKER', dimension: 'Budget' },
+            { code: 'WEAK_DIMENSION', dimension: 'Budget', value: 'Blocker' },
+        ]);
     });
 });
 
@@ -247,6 +401,25 @@ describe('evaluate: bad input', () => {
         expect(() => evaluate(null as unknown as FrameworkConfig, {})).toThrow(
             'BB_Qualification_Framework__mdt.(unnamed): DeveloperName must describe a framework (was missing)',
         );
+    });
+
+    it.each([undefined, null, '', '2026-3-1', '2026-02-30', '01.03.2026', 20260301])(
+        'throws a TypeError for the evaluation day %p: the engine never guesses a day',
+        (evaluationDay) => {
+            const context = { evaluationDay } as unknown as EvaluationContext;
+            expect(() => evaluateOn(bant(), {}, context)).toThrow(TypeError);
+            expect(() => evaluateOn(bant(), {}, context)).toThrow(/evaluation day must be/);
+        },
+    );
+
+    it('throws a TypeError for a missing context', () => {
+        expect(() =>
+            evaluateCompiled(
+                compileFramework(bant()),
+                {},
+                undefined as unknown as EvaluationContext,
+            ),
+        ).toThrow('(was undefined)');
     });
 
     it('throws a TypeError naming the framework when answers are not an object', () => {

@@ -12,11 +12,13 @@ import { bant } from './frameworks';
 
 const templates: Record<ReasonCode, string> = {
     GATE_BLOCKER: '{dimension} is a blocker.',
+    BLOCKER: '{dimension}: rated Blocker.',
     NOTHING_ASSESSED: 'Nothing assessed yet.',
     COMPLETENESS_BELOW_MINIMUM: 'Only {completeness} % assessed; {minimum} % needed.',
     SCORE_MEETS_THRESHOLD: 'Score {score} reaches {threshold}.',
     SCORE_BELOW_THRESHOLD: 'Score {score} is below {threshold}.',
     GATE_NOT_MET: '{dimension} must be met.',
+    BEYOND_HORIZON: '{dimension}: {days} days ahead, horizon {horizon}.',
     WEAK_DIMENSION: '{dimension} is only {value}.',
     INVALID_ANSWER: '{dimension} has the unknown value "{value}".',
 };
@@ -25,11 +27,13 @@ describe('reasonLabelName', () => {
     it('names the custom label of each code as docs/architecture.md lists them', () => {
         expect(REASON_CODES.map(reasonLabelName)).toEqual([
             'BB_Reason_Gate_Blocker',
+            'BB_Reason_Blocker',
             'BB_Reason_Nothing_Assessed',
             'BB_Reason_Completeness_Below_Minimum',
             'BB_Reason_Score_Meets_Threshold',
             'BB_Reason_Score_Below_Threshold',
             'BB_Reason_Gate_Not_Met',
+            'BB_Reason_Beyond_Horizon',
             'BB_Reason_Weak_Dimension',
             'BB_Reason_Invalid_Answer',
         ]);
@@ -57,6 +61,13 @@ describe('formatReason', () => {
                 '{score}/{threshold}/{score}',
             ),
         ).toBe('0/70/0');
+        expect(
+            formatReason(
+                { code: 'BEYOND_HORIZON', dimension: 'Timeline', days: 181, horizon: 180 },
+                templates.BEYOND_HORIZON,
+                'Zeitrahmen',
+            ),
+        ).toBe('Zeitrahmen: 181 days ahead, horizon 180.');
     });
 
     it('uses the key when no title is given', () => {

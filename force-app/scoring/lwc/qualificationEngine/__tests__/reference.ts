@@ -2,9 +2,30 @@
  * An independent reading of the scoring contract, used only by the tests to cross-check the engine
  * and the conformance vectors. It is deliberately written differently from the engine: weights are
  * parsed from their decimal text into BigInt hundredths, rounding searches for the nearest integer
- * with exact cross-multiplication, and the rules are filters over the dimension list.
+ * with exact cross-multiplication, the rules are filters over the dimension list, and dates are
+ * counted with the platform's Date in UTC rather than with calendar arithmetic.
  */
-import type { Evaluation, FrameworkConfig, Reason } from '../types';
+import type { Evaluation, EvaluationContext, FrameworkConfig, Reason } from '../types';
+
+const MS_PER_DAY = 86_400_000;
+
+/** Days since the epoch of a real 'YYYY-MM-DD' day from 1700 to 4000, else undefined. */
+function epochDay(value: unknown): number | undefined {
+    if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+        return undefined;
+    }
+    const year = Number(value.slice(0, 4));
+    const instant = new Date(`${value}T00:00:00Z`);
+    if (
+        year < 1700 ||
+        year > 4000 ||
+        Number.isNaN(instant.getTime()) ||
+        instant.toISOString().slice(0, 10) !== value
+    ) {
+        return undefined;
+    }
+    return Math.round(instant.getTime() / MS_PER_DAY);
+}
 
 const HALVES: Readonly<Record<string, bigint>> = {
     Not_Met: 0n,
@@ -43,7 +64,10 @@ function byDescendingThenPosition(
 export function referenceEvaluate(
     framework: FrameworkConfig,
     answers: Readonly<Record<string, unknown>>,
+    context: EvaluationContext,
 ): Evaluation {
+    const today = epochDay(context.evaluationDay) as number;
+    const values = context.values ?? {};
     const dims = [...framework.dimensions]
         .sort((a, b) => a.order - b.order)
         .map((d, position) => {
@@ -52,10 +76,16 @@ export function referenceEvaluate(
                 typeof raw === 'string' && Object.prototype.hasOwnProperty.call(HALVES, raw);
             const unassessed =
                 raw === undefined || raw === null || raw === '' || raw === 'Not_Explored';
+            const date = Object.keys(values).includes(d.key) ? epochDay(values[d.key]) : undefined;
+            const ahead = date === undefined ? undefined : date - today;
+            const horizon = d.horizonDays ?? null;
             return {
                 key: d.key,
                 position,
                 gate: d.isGate,
+                horizon,
+                ahead,
+                beyond: horizon !== null && ahead !== undefined && ahead > horizon,
                 w: hundredths(d.weight),
                 raw,
                 assessed,
@@ -71,6 +101,17 @@ export function referenceEvaluate(
     const gates = dims.filter((d) => d.gate);
     const threshold = framework.qualifiedThreshold;
     const minimum = framework.minimumCompleteness;
+    const blockers: Reason[] = dims
+        .filter((d) => !d.gate && d.raw === 'Blocker')
+        .map((d) => ({ code: 'BLOCKER', dimension: d.key }));
+    const beyond: Reason[] = dims
+        .filter((d) => d.beyond)
+        .map((d) => ({
+            code: 'BEYOND_HORIZON',
+            dimension: d.key,
+            days: d.ahead as number,
+            horizon: d.horizon as number,
+        }));
 
     let status: Evaluation['status'];
     let head: Reason[];
@@ -78,14 +119,24 @@ export function referenceEvaluate(
         status = 'Disqualified';
         head = gates
             .filter((d) => d.raw === 'Blocker')
-            .map((d) => ({ code: 'GATE_BLOCKER', dimension: d.key }));
+            .map((d): Reason => ({ code: 'GATE_BLOCKER', dimension: d.key }))
+            .concat(blockers);
     } else if (!dims.some((d) => d.assessed)) {
         status = 'New';
         head = [{ code: 'NOTHING_ASSESSED' }];
     } else if (completeness < minimum) {
         status = 'Working';
-        head = [{ code: 'COMPLETENESS_BELOW_MINIMUM', completeness, minimum }];
-    } else if (score >= threshold && gates.every((d) => d.raw === 'Met')) {
+        head = [
+            { code: 'COMPLETENESS_BELOW_MINIMUM', completeness, minimum },
+            ...blockers,
+            ...beyond,
+        ];
+    } else if (
+        score >= threshold &&
+        gates.every((d) => d.raw === 'Met') &&
+        blockers.length === 0 &&
+        beyond.length === 0
+    ) {
         status = 'Qualified';
         head = [{ code: 'SCORE_MEETS_THRESHOLD', score, threshold }];
     } else {
@@ -97,6 +148,8 @@ export function referenceEvaluate(
             ...gates
                 .filter((d) => d.raw !== 'Met')
                 .map((d) => ({ code: 'GATE_NOT_MET' as const, dimension: d.key })),
+            ...blockers,
+            ...beyond,
         ];
     }
     const lost = (d: (typeof dims)[number]): bigint => d.w * (2n - d.halves);
@@ -115,6 +168,7 @@ export function referenceEvaluate(
         score,
         completeness,
         nextDimension: open.length > 0 ? open[0].key : null,
+        weakestDimension: weak.length > 0 ? (weak[0] as { dimension: string }).dimension : null,
         reasons: [...head, ...weak, ...invalid],
     };
 }
