@@ -16,6 +16,7 @@ const STEPS: Array<{ script: string; why: string }> = [
     { script: 'check:convert', why: 'the Salesforce CLI converts the package directory' },
     { script: 'verify', why: 'offline deploy gate: schema, references, permissions, translations' },
     { script: 'apex:check', why: 'Apex meta files present, every class parses and is formatted' },
+    { script: 'apex:semantic', why: 'Apex compiles (jorje): types, methods, fields, SOQL columns' },
     { script: 'apex:pmd', why: 'PMD Apex rules of Salesforce Code Analyzer' },
     { script: 'test:e2e', why: 'the local record page in headless Chromium' },
 ];

@@ -3,10 +3,11 @@
 // knows the standard library (the jar's StandardApexLibrary stubs), this project's SObjects and
 // fields (read from the metadata at run time) and its custom labels.
 //
-// Usage: java -cp '<apex-jorje-lsp.jar>' ApexSemanticCheck.java --metadata <dir>... --standard <file>
-//            --unit <file>... [--unit <file>...]
-// Each --unit group is compiled on its own (one JVM for many fixtures). Prints one JSON document:
-// {"units":[{"errors":[{"file","line","column","message"}]}],"stats":{...}}
+// Usage: java -cp '<apex-jorje-lsp.jar>' ApexSemanticCheck.java --standard standard-objects.txt
+//            --stubs stubs (--unit <source>... --metadata <package dir>...)...
+// Each --unit is compiled on its own with the SObjects of its metadata folders, so one JVM serves
+// many fixtures. Java 17 runs this single source file directly (no javac step). Prints one JSON
+// document: {"units":[{"problems":[{"file","line","column","message"}],"objects":n,"labels":n}]}
 
 import apex.jorje.semantic.ast.visitor.AdditionalPassScope;
 import apex.jorje.semantic.ast.visitor.AstVisitor;
@@ -61,50 +62,60 @@ public class ApexSemanticCheck {
     /** API 66.0, the project's sourceApiVersion. */
     static final Version API_VERSION = Version.V260;
 
+    /** One compilation: the sources compiled together and the metadata folders their SObjects come from. */
+    record Unit(List<Path> metadata, List<Path> sources) {}
+
     public static void main(String[] args) throws Exception {
-        List<Path> metadata = new ArrayList<>();
         Path standard = null;
         Path corrections = null;
-        List<List<Path>> units = new ArrayList<>();
+        List<Unit> units = new ArrayList<>();
         String mode = null;
         for (String arg : args) {
             if (arg.startsWith("--")) {
                 mode = arg;
                 if (mode.equals("--unit")) {
-                    units.add(new ArrayList<>());
+                    units.add(new Unit(new ArrayList<>(), new ArrayList<>()));
                 }
                 continue;
             }
-            if ("--metadata".equals(mode)) {
-                metadata.add(Path.of(arg));
+            Unit current = units.isEmpty() ? null : units.get(units.size() - 1);
+            if ("--standard".equals(mode)) {
+                standard = Path.of(arg);
             } else if ("--stubs".equals(mode)) {
                 corrections = Path.of(arg);
-            } else if ("--standard".equals(mode)) {
-                standard = Path.of(arg);
-            } else if ("--unit".equals(mode)) {
-                units.get(units.size() - 1).add(Path.of(arg));
+            } else if ("--metadata".equals(mode) && current != null) {
+                current.metadata().add(Path.of(arg));
+            } else if ("--unit".equals(mode) && current != null) {
+                current.sources().add(Path.of(arg));
             } else {
-                System.err.println("unexpected argument " + arg);
+                System.err.println("usage: ApexSemanticCheck --standard <file> --stubs <dir> "
+                        + "(--unit <source>... [--metadata <dir>...])...; unexpected " + arg);
                 System.exit(2);
             }
+        }
+        if (standard == null) {
+            System.err.println("--standard <standard-objects.txt> is required");
+            System.exit(2);
         }
         InternalFailures failures = InternalFailures.install();
         StandardLibrary library = StandardLibrary.load(corrections);
         ProjectSymbolProvider.alignBuiltInNames(library);
         StringBuilder json = new StringBuilder("{\"units\":[");
         String unitSeparator = "";
-        for (List<Path> unit : units) {
-            json.append(unitSeparator).append("{\"errors\":[");
+        for (Unit unit : units) {
+            json.append(unitSeparator).append("{\"problems\":[");
             unitSeparator = ",";
             String separator = "";
             failures.clear();
-            List<Problem> problems = new ArrayList<>(compile(unit, library, SObjectCatalog.load(metadata, standard)));
-            problems.addAll(failures.asProblems(unit));
+            SObjectCatalog catalog = SObjectCatalog.load(unit.metadata(), standard);
+            List<Problem> problems = new ArrayList<>(compile(unit.sources(), library, catalog));
+            problems.addAll(failures.asProblems(unit.sources()));
             for (Problem problem : problems) {
                 json.append(separator).append(problem.toJson());
                 separator = ",";
             }
-            json.append("]}");
+            json.append("],\"objects\":").append(catalog.shapes.size())
+                    .append(",\"labels\":").append(catalog.labels.size()).append('}');
         }
         json.append("]}");
         System.out.println(json);
