@@ -9,6 +9,7 @@ import { RestApi } from './lib/restApi';
 import { scorerFromCatalog } from '../lib/recordScorer';
 import { resolveSession } from './lib/session';
 import { DRY_RUN_COLUMNS } from './rescore/changes';
+import { parseDay } from './rescore/horizon';
 import { RescoreInterrupted, runRescore } from './rescore/runRescore';
 
 const USAGE = `Usage: npm run rescore -- [--target-org <alias>] [options]
@@ -26,6 +27,9 @@ stored result changed (Bulk API 2.0). Without --target-org, SF_INSTANCE_URL and 
   --page-size <n>          records per result page (default 50000)
   --max-open-jobs <n>      ingest jobs in flight before waiting (default 5)
   --language <en|de>       language of the stored explanation (default en)
+  --horizon-day <day>      only the records whose horizon outcome changes on this day
+                           (YYYY-MM-DD), evaluated on that day: what QualificationHorizonJob does
+  --catch-up-days <n>      with --horizon-day: also the n days before it (default 0)
 `;
 
 export async function main(argv: string[]): Promise<number> {
@@ -43,6 +47,8 @@ export async function main(argv: string[]): Promise<number> {
             'page-size': { type: 'string' },
             'max-open-jobs': { type: 'string' },
             language: { type: 'string' },
+            'horizon-day': { type: 'string' },
+            'catch-up-days': { type: 'string' },
             help: { type: 'boolean', short: 'h' },
         },
         strict: true,
@@ -62,8 +68,16 @@ export async function main(argv: string[]): Promise<number> {
         throw new Error(
             '--batch-size is above the Bulk API 2.0 limit of 150,000,000 records per job',
         );
+    const horizonDay =
+        values['horizon-day'] === undefined
+            ? undefined
+            : parseDay(values['horizon-day'], '--horizon-day');
+    const catchUpDays = wholeNumber(values['catch-up-days'], '--catch-up-days');
+    if (catchUpDays > 0 && horizonDay === undefined)
+        throw new Error('--catch-up-days needs --horizon-day');
+    const catalog = loadCatalog();
     const session = await resolveSession({ targetOrg: values['target-org'] });
-    const scorer = scorerFromCatalog(loadCatalog(), language);
+    const scorer = scorerFromCatalog(catalog, language);
     const dryRun = values['dry-run'] === true;
     const checkpoint = new CheckpointFile(values.checkpoint ?? '.rescore-checkpoint.json');
     const resuming = !values.restart && checkpoint.read() !== undefined;
@@ -95,6 +109,12 @@ export async function main(argv: string[]): Promise<number> {
             maxPendingJobs: positiveInteger(values['max-open-jobs'], '--max-open-jobs', 5),
             progress: new ProgressBar(),
             signal: interrupt.signal,
+            ...(horizonDay === undefined
+                ? {}
+                : {
+                      evaluationDay: horizonDay,
+                      horizon: { day: horizonDay, catchUpDays, frameworks: catalog.frameworks },
+                  }),
         });
         for (const summary of summaries) {
             process.stdout.write(
@@ -117,6 +137,15 @@ export async function main(argv: string[]): Promise<number> {
         failures.flush();
         interrupt.dispose();
     }
+}
+
+/** A whole number ≥ 0 from a flag (0 when absent), or a clear error naming the flag. */
+function wholeNumber(value: string | undefined, flag: string): number {
+    if (value === undefined) return 0;
+    const number = Number(value);
+    if (!Number.isInteger(number) || number < 0)
+        throw new Error(`${flag} must be a whole number ≥ 0 (was ${JSON.stringify(value)})`);
+    return number;
 }
 
 if (require.main === module) runCli(main);

@@ -13,6 +13,8 @@ import { DRY_RUN_COLUMNS } from '../rescore/changes';
 import { RescoreInterrupted, runRescore, type RescoreOptions } from '../rescore/runRescore';
 
 const scorer = scorerFromCatalog(loadCatalog());
+/** When a seeded record that holds its correct result last changed status. */
+const EARLIER = '2026-01-05T09:00:00.000Z';
 const RATINGS = ['Met', 'Partly_Met', 'Not_Met', 'Blocker', 'Not_Explored', null] as const;
 const BANT = [
     'BB_Budget_Rating__c',
@@ -49,6 +51,9 @@ function seedLeads(count: number): string[] {
                 BB_Qualification_Score__c: scored.evaluation.score,
                 BB_Qualification_Completeness__c: scored.evaluation.completeness,
                 BB_Next_Dimension__c: scored.evaluation.nextDimension,
+                BB_Weakest_Dimension__c: scored.evaluation.weakestDimension,
+                BB_Status_Changed_On__c: EARLIER,
+                BB_Qualified_On__c: scored.evaluation.status === 'Qualified' ? EARLIER : null,
             });
         } else {
             Object.assign(fields, {

@@ -2,7 +2,8 @@ import { once } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { CsvRowParser, csvLine } from '../lib/csv';
-import { FakeStore, type FakeRecord, type FieldValue } from './fakeStore';
+import { FakeStore, type FakeRecord } from './fakeStore';
+import { parseWhere, type SoqlWhere } from './soqlWhere';
 
 /**
  * A loopback stand-in for the Salesforce REST and Bulk API 2.0 endpoints the ops tools call, for
@@ -521,35 +522,24 @@ function toCsvValues(record: FakeRecord | undefined): Record<string, string> {
     return values;
 }
 
-export interface SoqlCondition {
-    readonly field: string;
-    readonly operator: '=' | 'IN' | 'LIKE';
-    readonly values: readonly FieldValue[];
-}
+export type { SoqlCondition, SoqlWhere } from './soqlWhere';
 
-/** The small SOQL subset the tools send: `SELECT f, … FROM Obj [WHERE a = x AND b IN (…) AND c LIKE '…']`. */
+/**
+ * The SOQL subset the tools send: `SELECT f, … FROM Obj [WHERE …]`, the WHERE clause with =, !=,
+ * IN, LIKE, <, <=, >, >=, AND, OR and parentheses. The top-level AND parts come back as a list.
+ */
 export function parseSoql(
     soql: string,
-): { fields: string[]; objectApiName: string; where: SoqlCondition[] } | undefined {
+): { fields: string[]; objectApiName: string; where: SoqlWhere[] } | undefined {
     const match = /^\s*SELECT\s+(.+?)\s+FROM\s+(\w+)(?:\s+WHERE\s+(.+?))?\s*$/is.exec(soql);
     if (!match) return undefined;
     const fields = (match[1] as string).split(',').map((field) => field.trim());
-    const where: SoqlCondition[] = [];
-    for (const clause of match[3] ? (match[3] as string).split(/\s+AND\s+/i) : []) {
-        const condition = /^(\w+)\s*(=|IN|LIKE)\s*(.+)$/i.exec(clause.trim());
-        if (!condition) return undefined;
-        const operator = (condition[2] as string).toUpperCase() as SoqlCondition['operator'];
-        const raw = (condition[3] as string).trim();
-        const literals = operator === 'IN' ? raw.replace(/^\(|\)$/g, '').split(',') : [raw];
-        where.push({ field: condition[1] as string, operator, values: literals.map(parseLiteral) });
-    }
-    return { fields, objectApiName: match[2] as string, where };
-}
-
-function parseLiteral(text: string): FieldValue {
-    const trimmed = text.trim();
-    if (/^'.*'$/s.test(trimmed)) return trimmed.slice(1, -1).replace(/\\'/g, "'");
-    if (trimmed === 'true' || trimmed === 'false') return trimmed === 'true';
-    if (trimmed === 'null') return null;
-    return Number(trimmed);
+    if (!match[3]) return { fields, objectApiName: match[2] as string, where: [] };
+    const where = parseWhere(match[3] as string);
+    if (!where) return undefined;
+    return {
+        fields,
+        objectApiName: match[2] as string,
+        where: 'all' in where ? [...where.all] : [where],
+    };
 }

@@ -1,4 +1,4 @@
-import type { SoqlCondition } from './fakeSalesforce';
+import { satisfies, type SoqlWhere } from './soqlWhere';
 
 export type FieldValue = string | number | boolean | null;
 export type FakeRecord = { Id?: string; attributes?: { type: string } } & Record<string, unknown>;
@@ -36,9 +36,9 @@ export class FakeStore {
         );
     }
 
-    select(objectApiName: string, where: readonly SoqlCondition[]): FakeRecord[] {
+    select(objectApiName: string, where: readonly SoqlWhere[]): FakeRecord[] {
         return this.all(objectApiName).filter((record) =>
-            where.every((condition) => matches(record[condition.field], condition)),
+            where.every((condition) => satisfies(record, condition)),
         );
     }
 
@@ -168,27 +168,4 @@ function validate(
 
 function error(statusCode: string, message: string, fields: string[] = []) {
     return { statusCode, message, fields };
-}
-
-function matches(value: unknown, condition: SoqlCondition): boolean {
-    const normalized = value === undefined ? null : value;
-    if (condition.operator === 'LIKE') {
-        const pattern = String(condition.values[0] ?? '');
-        const regex = new RegExp(
-            `^${pattern
-                .split('%')
-                .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/_/g, '.'))
-                .join('.*')}$`,
-            'is',
-        );
-        return typeof normalized === 'string' && regex.test(normalized);
-    }
-    return condition.values.some((expected) => {
-        if (typeof expected === 'boolean')
-            return (normalized === true || normalized === 'true') === expected;
-        return (
-            normalized === expected ||
-            (normalized !== null && String(normalized) === String(expected))
-        );
-    });
 }

@@ -1,6 +1,7 @@
 import type { CsvRecord } from '../lib/csv';
 import type { Evaluation } from '../../../force-app/scoring/lwc/qualificationEngine/qualificationEngine';
 import { RESULT_FIELDS } from '../../lib/recordScorer';
+import type { StatusTimes } from '../../lib/statusTimes';
 
 /** Bulk API 2.0 keeps a field as is when its CSV value is empty; `#N/A` sets it to null. */
 export const BULK_NULL = '#N/A';
@@ -14,6 +15,9 @@ export const UPLOAD_COLUMNS = [
     RESULT_FIELDS.nextDimension,
     RESULT_FIELDS.explanation,
     RESULT_FIELDS.lastEvaluated,
+    RESULT_FIELDS.weakestDimension,
+    RESULT_FIELDS.statusChangedOn,
+    RESULT_FIELDS.qualifiedOn,
 ] as const;
 
 export const DRY_RUN_COLUMNS = [
@@ -31,15 +35,23 @@ export const DRY_RUN_COLUMNS = [
 ] as const;
 
 /**
- * Whether the stored result differs from a fresh evaluation. The explanation is left out: it is
- * written in the language of whoever saved last, so it differs without the result changing.
+ * Whether the stored result differs from a fresh evaluation and the status times it implies. The
+ * explanation is left out: it is written in the language of whoever saved last, so it differs
+ * without the result changing.
  */
-export function resultChanged(stored: CsvRecord, evaluation: Evaluation): boolean {
+export function resultChanged(
+    stored: CsvRecord,
+    evaluation: Evaluation,
+    times: StatusTimes,
+): boolean {
     return (
         (stored[RESULT_FIELDS.status] ?? '') !== evaluation.status ||
         !sameNumber(stored[RESULT_FIELDS.score], evaluation.score) ||
         !sameNumber(stored[RESULT_FIELDS.completeness], evaluation.completeness) ||
-        (stored[RESULT_FIELDS.nextDimension] ?? '') !== (evaluation.nextDimension ?? '')
+        (stored[RESULT_FIELDS.nextDimension] ?? '') !== (evaluation.nextDimension ?? '') ||
+        (stored[RESULT_FIELDS.weakestDimension] ?? '') !== (evaluation.weakestDimension ?? '') ||
+        (stored[RESULT_FIELDS.statusChangedOn] ?? '') !== (times.statusChangedOn ?? '') ||
+        (stored[RESULT_FIELDS.qualifiedOn] ?? '') !== (times.qualifiedOn ?? '')
     );
 }
 
@@ -52,6 +64,7 @@ export function uploadRow(
     evaluation: Evaluation,
     explanation: string,
     evaluatedAt: string,
+    times: StatusTimes,
 ): string[] {
     return [
         id,
@@ -61,6 +74,9 @@ export function uploadRow(
         evaluation.nextDimension ?? BULK_NULL,
         explanation === '' ? BULK_NULL : explanation,
         evaluatedAt,
+        evaluation.weakestDimension ?? BULK_NULL,
+        times.statusChangedOn ?? BULK_NULL,
+        times.qualifiedOn ?? BULK_NULL,
     ];
 }
 

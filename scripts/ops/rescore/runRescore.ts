@@ -3,8 +3,11 @@ import type { CheckpointFile, CheckpointState, ObjectProgress } from '../lib/che
 import { queryHash } from '../lib/checkpoint';
 import type { CsvReportFile } from '../lib/csvFile';
 import type { ProgressBar } from '../lib/progress';
+import type { FrameworkConfig } from '../../../force-app/scoring/lwc/qualificationEngine/qualificationEngine';
 import { FRAMEWORK_FIELD, RESULT_FIELDS, type RecordScorer } from '../../lib/recordScorer';
+import { statusTimes } from '../../lib/statusTimes';
 import { dryRunRow, resultChanged, uploadRow } from './changes';
+import { horizonCondition, type HorizonWindow } from './horizon';
 import { IngestQueue } from './ingestQueue';
 import type { QualifiedObject } from '../lib/cli';
 
@@ -29,6 +32,13 @@ export interface RescoreOptions {
     /** Aborting stops after the current record with the checkpoint saved. */
     readonly signal?: AbortSignal;
     readonly now?: () => Date;
+    /** The evaluation day, 'YYYY-MM-DD'; the scorer's default (today in UTC) when absent. */
+    readonly evaluationDay?: string;
+    /**
+     * Only the records whose horizon outcome changes in this window (`--horizon-day`), on these
+     * frameworks; every record when absent.
+     */
+    readonly horizon?: HorizonWindow & { readonly frameworks: readonly FrameworkConfig[] };
 }
 
 export interface ObjectSummary {
@@ -47,8 +57,15 @@ export class RescoreInterrupted extends Error {
     }
 }
 
-/** The SOQL for one object: the stored result, the framework and every rating field any framework reads. */
-export function rescoreQuery(scorer: RecordScorer, objectApiName: RescoreObject): string {
+/**
+ * The SOQL for one object: the stored result, the framework and every rating and value field any
+ * framework reads; `condition` narrows it (the horizon selection).
+ */
+export function rescoreQuery(
+    scorer: RecordScorer,
+    objectApiName: RescoreObject,
+    condition?: string,
+): string {
     const fields = [
         'Id',
         FRAMEWORK_FIELD,
@@ -56,11 +73,19 @@ export function rescoreQuery(scorer: RecordScorer, objectApiName: RescoreObject)
         RESULT_FIELDS.score,
         RESULT_FIELDS.completeness,
         RESULT_FIELDS.nextDimension,
+        RESULT_FIELDS.weakestDimension,
+        RESULT_FIELDS.statusChangedOn,
+        RESULT_FIELDS.qualifiedOn,
         ...scorer.ratingFields(objectApiName),
+        ...scorer.valueFields(objectApiName),
     ];
     // Converted leads are read-only on the platform: updating them only produces failures.
-    const where = objectApiName === 'Lead' ? ' WHERE IsConverted = false' : '';
-    return `SELECT ${fields.join(', ')} FROM ${objectApiName}${where}`;
+    const conditions = [
+        ...(objectApiName === 'Lead' ? ['IsConverted = false'] : []),
+        ...(condition ? [condition] : []),
+    ];
+    const where = conditions.length > 0 ? ` WHERE ${conditions.join(' AND ')}` : '';
+    return `SELECT ${[...new Set(fields)].join(', ')} FROM ${objectApiName}${where}`;
 }
 
 /**
@@ -113,7 +138,18 @@ async function rescoreObject(
     state: CheckpointState,
     save: (progress: ObjectProgress) => void,
 ): Promise<ObjectSummary> {
-    const soql = rescoreQuery(options.scorer, objectApiName);
+    let condition: string | undefined;
+    if (options.horizon) {
+        const selected = horizonCondition(
+            options.horizon.frameworks,
+            objectApiName,
+            options.horizon,
+        );
+        // No framework of this object has a horizon: no record's outcome changes with the day.
+        if (selected === null) return { objectApiName, processed: 0, changed: 0, failed: 0 };
+        condition = selected;
+    }
+    const soql = rescoreQuery(options.scorer, objectApiName, condition);
     const hash = queryHash(soql);
     let saved: ObjectProgress | undefined = state.objects[objectApiName];
     if (saved && saved.queryHash !== hash) saved = undefined; // the frameworks changed since: start this object over
@@ -207,7 +243,7 @@ async function rescoreObject(
             }
             offset++;
             processed++;
-            const scored = scorer.score(objectApiName, record);
+            const scored = scorer.score(objectApiName, record, options.evaluationDay);
             let filled = false;
             if (!scored.ok) {
                 options.failures.add([
@@ -217,21 +253,31 @@ async function rescoreObject(
                     '',
                 ]);
                 scoringFailures++;
-            } else if (resultChanged(record, scored.evaluation)) {
-                changed++;
-                if (options.changes)
-                    options.changes.add(
-                        dryRunRow(objectApiName, record, scored.framework, scored.evaluation),
-                    );
-                else
-                    filled = queue.add(
-                        uploadRow(
-                            record.Id ?? '',
-                            scored.evaluation,
-                            scored.explanation,
-                            evaluatedAt,
-                        ),
-                    );
+            } else {
+                // rescore writes what the trigger would: the stored record is also what is "written".
+                const times = statusTimes({
+                    stored: record,
+                    written: record,
+                    evaluatedStatus: scored.evaluation.status,
+                    now: evaluatedAt,
+                });
+                if (resultChanged(record, scored.evaluation, times)) {
+                    changed++;
+                    if (options.changes)
+                        options.changes.add(
+                            dryRunRow(objectApiName, record, scored.framework, scored.evaluation),
+                        );
+                    else
+                        filled = queue.add(
+                            uploadRow(
+                                record.Id ?? '',
+                                scored.evaluation,
+                                scored.explanation,
+                                evaluatedAt,
+                                times,
+                            ),
+                        );
+                }
             }
             if (filled) {
                 await queue.submit();
