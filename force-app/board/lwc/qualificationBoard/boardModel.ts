@@ -27,7 +27,6 @@ export const RESULT_FIELDS = [
     'BB_Qualification_Status__c',
     'BB_Qualification_Score__c',
     'BB_Qualification_Completeness__c',
-    'BB_Qualification_Explanation__c',
     'BB_Next_Dimension__c',
     FRAMEWORK_FIELD,
     'BB_Last_Evaluated__c',
@@ -179,10 +178,7 @@ function nextOf(
     return { label: dimension?.label ?? null, question: dimension?.questions?.[0] ?? null };
 }
 
-/**
- * The summary: the engine's preview while there are unsaved edits, else the stored result the
- * trigger wrote (falling back to the engine for a record that was never evaluated).
- */
+/** The board's verdict: the stored result the trigger wrote, checked against the current rules. */
 export function summaryView(
     config: BoardConfig,
     record: RecordRepresentation | undefined,
@@ -192,36 +188,19 @@ export function summaryView(
     const excludesHidden = config.framework.dimensions.some(
         (dimension) => !isReadable(record, dimension.ratingField),
     );
-    const storedStatus = storedValue(record, 'BB_Qualification_Status__c');
-    if (!hasDraft && typeof storedStatus === 'string' && storedStatus !== '') {
-        const explanation = storedValue(record, 'BB_Qualification_Explanation__c');
-        const nextKey = storedValue(record, 'BB_Next_Dimension__c');
-        const next = nextOf(config, typeof nextKey === 'string' ? nextKey : null);
-        const score = storedValue(record, 'BB_Qualification_Score__c');
-        const completeness = storedValue(record, 'BB_Qualification_Completeness__c');
-        return {
-            status: storedStatus,
-            statusLabel:
-                config.statusLabels?.[storedStatus] ??
-                record?.fields.BB_Qualification_Status__c?.displayValue ??
-                storedStatus,
-            score: typeof score === 'number' ? score : null,
-            completeness: typeof completeness === 'number' ? completeness : null,
-            reasons:
-                typeof explanation === 'string'
-                    ? explanation.split('\n').filter((line) => line.trim() !== '')
-                    : [],
-            nextDimensionLabel: next.label,
-            nextQuestion: next.question,
-            isPreview: false,
-            excludesHidden: false,
-        };
-    }
+    // Reasons are always the engine's, formatted now in the viewer's language: the stored
+    // explanation is in the language of whoever saved last.
     const evaluation = previewEvaluation(config, record, draft);
     const next = nextOf(config, evaluation.nextDimension);
-    return {
+    const statusLabel = (status: string): string =>
+        config.statusLabels?.[status] ??
+        (status === storedValue(record, 'BB_Qualification_Status__c')
+            ? record?.fields.BB_Qualification_Status__c?.displayValue
+            : null) ??
+        status;
+    const live: SummaryView = {
         status: evaluation.status,
-        statusLabel: config.statusLabels?.[evaluation.status] ?? evaluation.status,
+        statusLabel: statusLabel(evaluation.status),
         score: evaluation.score,
         completeness: evaluation.completeness,
         reasons: formatReasons(
@@ -234,5 +213,28 @@ export function summaryView(
         nextQuestion: next.question,
         isPreview: hasDraft,
         excludesHidden,
+        stale: null,
     };
+    const storedStatus = storedValue(record, 'BB_Qualification_Status__c');
+    if (hasDraft || typeof storedStatus !== 'string' || storedStatus === '') {
+        return live;
+    }
+    // Without a draft the summary shows what Flows and reports see: the stored result.
+    const storedScore = numberOrNull(storedValue(record, 'BB_Qualification_Score__c'));
+    const stored: SummaryView = {
+        ...live,
+        status: storedStatus,
+        statusLabel: statusLabel(storedStatus),
+        score: storedScore,
+        completeness: numberOrNull(storedValue(record, 'BB_Qualification_Completeness__c')),
+    };
+    // A difference is only known when every answer is visible; hidden answers are unknown here.
+    const differs = storedStatus !== evaluation.status || storedScore !== evaluation.score;
+    return !excludesHidden && differs
+        ? { ...stored, stale: { statusLabel: live.statusLabel, score: evaluation.score } }
+        : stored;
+}
+
+function numberOrNull(value: FieldValue): number | null {
+    return typeof value === 'number' ? value : null;
 }

@@ -9,6 +9,7 @@ import type { FlatError } from 'c/qualificationErrors';
 import { LABELS, formatLabel } from 'c/qualificationBoardLabels';
 import type { AnswerChangeDetail, PanelDimension } from 'c/qualificationPanel';
 import type { SummaryView } from 'c/qualificationSummary';
+import type { TileSelectDetail, TileView } from 'c/qualificationTile';
 import {
     applyEdit,
     currentValue,
@@ -19,9 +20,17 @@ import {
     summaryView,
 } from './boardModel';
 import type { Draft, FieldValue } from './boardModel';
+import { tileView } from './tileModel';
 
 type Layout = 'panels' | 'canvas' | 'interview';
 const LAYOUTS: readonly Layout[] = ['panels', 'canvas', 'interview'];
+
+/**
+ * Performance marks of the board's own first render with data, apart from the page around it:
+ * bench:ui reads the measure, and so can the browser's performance panel in an org.
+ */
+export const RENDER_START_MARK = 'beyond-bant:board:start';
+export const RENDER_MEASURE = 'beyond-bant:board:first-render';
 
 interface PanelView {
     key: string;
@@ -31,6 +40,14 @@ interface PanelView {
     structuredValue: string | number | null;
     /** Save errors on this dimension's fields, by field API name. */
     fieldErrors: Record<string, string>;
+}
+
+interface CanvasItem {
+    key: string;
+    panel: PanelView;
+    tile: TileView;
+    editing: boolean;
+    cellClass: string;
 }
 
 interface Memo<T> {
@@ -68,6 +85,8 @@ export default class QualificationBoard extends LightningElement {
     saving = false;
     saveError?: FlatError;
     step = 0;
+    /** The canvas tile being edited in place, by dimension key. */
+    editingKey?: string;
     /** Only set once the configuration names the fields; getRecord waits until then. */
     optionalFields?: string[];
 
@@ -80,12 +99,18 @@ export default class QualificationBoard extends LightningElement {
     private lastSavedVersion?: string;
     /** Set by Reload: the rep chose to save on top of the latest version. */
     private rebaseOnNextRecord = false;
-    private focusAfterRender?: 'problem' | 'previous' | 'next';
+    /** What takes keyboard focus after the next render: the problem, the editor, or a tile by key. */
+    private focusAfterRender?: 'problem' | 'panel' | { tile: string };
+    private renderMeasured = false;
     /**
      * Derived views, kept in a plain object whose properties LWC does not observe: filling them
      * while rendering must not count as a state change.
      */
-    private readonly memo: { panelViews?: Memo<PanelView[]>; summary?: Memo<SummaryView> } = {};
+    private readonly memo: {
+        panelViews?: Memo<PanelView[]>;
+        tiles?: Memo<TileView[]>;
+        summary?: Memo<SummaryView>;
+    } = {};
 
     private readonly warnBeforeLeaving = (event: BeforeUnloadEvent): void => {
         if (this.hasChanges) {
@@ -96,6 +121,7 @@ export default class QualificationBoard extends LightningElement {
     };
 
     override connectedCallback(): void {
+        markPerformance(RENDER_START_MARK);
         window.addEventListener('beforeunload', this.warnBeforeLeaving);
         this.loadConfig();
     }
@@ -154,6 +180,10 @@ export default class QualificationBoard extends LightningElement {
 
     get isInterview(): boolean {
         return this.effectiveLayout === 'interview';
+    }
+
+    get isCanvas(): boolean {
+        return this.effectiveLayout === 'canvas';
     }
 
     get layoutClass(): string {
@@ -223,6 +253,35 @@ export default class QualificationBoard extends LightningElement {
                     ? this.structuredOf(currentValue(this.record, this.draft, view.valueField))
                     : null,
                 fieldErrors: errors,
+            };
+        });
+    }
+
+    /** Tiles are rebuilt only when the panels are, so unchanged tiles are not re-rendered. */
+    get tiles(): TileView[] {
+        const panels = this.panelViews;
+        const key = [panels] as const;
+        if (!this.memo.tiles || !sameInputs(this.memo.tiles.key, key)) {
+            const scale = this.config?.ratingScale ?? [];
+            this.memo.tiles = {
+                key,
+                value: panels.map((panel, index) => tileView(panel, index + 1, scale)),
+            };
+        }
+        return this.memo.tiles.value;
+    }
+
+    /** The canvas in conversation order; the tile being edited shows its panel in place. */
+    get canvasItems(): CanvasItem[] {
+        const tiles = this.tiles;
+        return this.panelViews.map((panel, index) => {
+            const editing = panel.key === this.editingKey;
+            return {
+                key: panel.key,
+                panel,
+                tile: tiles[index] as TileView,
+                editing,
+                cellClass: editing ? 'board__cell board__cell_editing' : 'board__cell',
             };
         });
     }
@@ -387,29 +446,56 @@ export default class QualificationBoard extends LightningElement {
         }
     }
 
+    /**
+     * Each step starts at its rating, so the interview runs on the keyboard alone: choose with the
+     * arrow keys, Tab on to the notes and Next. It also keeps focus when Next becomes disabled.
+     */
     handlePrevious(): void {
         this.step = Math.max(0, this.step - 1);
-        if (this.isFirstStep) {
-            this.focusAfterRender = 'next';
-        }
+        this.focusAfterRender = 'panel';
     }
 
     handleNext(): void {
         this.step = Math.min(this.panelViews.length - 1, this.step + 1);
-        if (this.isLastStep) {
-            this.focusAfterRender = 'previous';
+        this.focusAfterRender = 'panel';
+    }
+
+    /** A canvas tile opens its dimension for editing in place, focused on its rating. */
+    handleTileSelect(event: CustomEvent<TileSelectDetail>): void {
+        this.editingKey = event.detail.key;
+        this.focusAfterRender = 'panel';
+    }
+
+    /** Closing the editor returns focus to the tile it replaced, so the rep keeps their place. */
+    handleEditorClose(): void {
+        const key = this.editingKey;
+        this.editingKey = undefined;
+        if (key) {
+            this.focusAfterRender = { tile: key };
         }
     }
 
-    /** The button just pressed may now be disabled, which would drop keyboard focus to the page. */
     override renderedCallback(): void {
+        if (!this.renderMeasured && this.ready) {
+            // Children render before their parent's renderedCallback: the board is complete here.
+            this.renderMeasured = true;
+            measurePerformance(RENDER_MEASURE, RENDER_START_MARK);
+        }
         const target = this.focusAfterRender;
         if (!target) {
             return;
         }
         this.focusAfterRender = undefined;
-        const selector = target === 'problem' ? '.board__problem' : `.board__${target}`;
-        this.template?.querySelector<HTMLElement>(selector)?.focus();
+        const root = this.template;
+        if (target === 'problem') {
+            root?.querySelector<HTMLElement>('.board__problem')?.focus();
+        } else if (target === 'panel') {
+            root?.querySelector<HTMLElement & { focus(): void }>('c-qualification-panel')?.focus();
+        } else {
+            root?.querySelector<HTMLElement>(
+                `.board__cell[data-key="${target.tile}"] c-qualification-tile`,
+            )?.focus();
+        }
     }
 
     private get lastModifiedDate(): string | undefined {
@@ -453,6 +539,19 @@ export default class QualificationBoard extends LightningElement {
 
     private structuredOf(value: FieldValue): string | number | null {
         return typeof value === 'boolean' ? String(value) : value;
+    }
+}
+
+/** Performance timing is a browser API; the board works the same where it is missing. */
+function markPerformance(name: string): void {
+    if (typeof performance !== 'undefined' && typeof performance.mark === 'function') {
+        performance.mark(name);
+    }
+}
+
+function measurePerformance(name: string, start: string): void {
+    if (typeof performance !== 'undefined' && typeof performance.measure === 'function') {
+        performance.measure(name, start);
     }
 }
 

@@ -41,6 +41,12 @@ import Next from '@salesforce/label/c.BB_Board_Next';
 import Step from '@salesforce/label/c.BB_Board_Step';
 import Layout_Interview from '@salesforce/label/c.BB_Board_Layout_Interview';
 import Layout_Canvas from '@salesforce/label/c.BB_Board_Layout_Canvas';
+import Done from '@salesforce/label/c.BB_Board_Done';
+import Edit_Dimension from '@salesforce/label/c.BB_Board_Edit_Dimension';
+import Evidence_Placeholder from '@salesforce/label/c.BB_Board_Evidence_Placeholder';
+import Guiding_Questions from '@salesforce/label/c.BB_Board_Guiding_Questions';
+import No_Evidence from '@salesforce/label/c.BB_Board_No_Evidence';
+import Stale_Result from '@salesforce/label/c.BB_Board_Stale_Result';
 
 export const LABELS = {
     Title,
@@ -82,6 +88,12 @@ export const LABELS = {
     Step,
     Layout_Interview,
     Layout_Canvas,
+    Done,
+    Edit_Dimension,
+    Evidence_Placeholder,
+    Guiding_Questions,
+    No_Evidence,
+    Stale_Result,
 } as const;
 
 export type BoardLabels = { readonly [Key in keyof typeof LABELS]: string };

@@ -1,19 +1,10 @@
 import { LightningElement, api } from 'lwc';
 import { LABELS, formatLabel } from 'c/qualificationBoardLabels';
+import type { RatingChangeDetail, RatingOption } from 'c/qualificationRating';
 
 export const EVIDENCE_MAX_LENGTH = 2000;
 
-/**
- * Radio groups are scoped by name within a tree, and under synthetic shadow (Lightning Experience)
- * every panel shares the document: two boards on a page (console tabs) would otherwise uncheck
- * each other's ratings. Each panel instance therefore names its group uniquely.
- */
-let panelInstances = 0;
-
-export interface RatingOption {
-    value: string;
-    label: string;
-}
+export type { RatingOption } from 'c/qualificationRating';
 
 /** One dimension as a panel shows it: the configuration plus what the user may read and change. */
 export interface PanelDimension {
@@ -55,11 +46,24 @@ export default class QualificationPanel extends LightningElement {
     @api readOnly = false;
     /** Field API name → message for this dimension's fields, e.g. validation errors from the save. */
     @api fieldErrors?: Readonly<Record<string, string>> | null;
+    /** The guiding questions open above the rating (the interview), instead of behind a toggle. */
+    @api questionsInFront = false;
+    /** Offers a Done button that fires `close` (the canvas edits a tile in place). */
+    @api closable = false;
 
     labels = LABELS;
     questionsOpen = false;
     evidenceMaxLength = EVIDENCE_MAX_LENGTH;
-    private readonly instance = ++panelInstances;
+
+    /** Focuses the rating, or the heading when there is no rating to change. */
+    @api focus(): void {
+        const rating = this.refs?.rating as { focus(): void } | undefined;
+        if (rating && !this.ratingLocked) {
+            rating.focus();
+        } else {
+            (this.refs?.heading as HTMLElement | undefined)?.focus();
+        }
+    }
 
     /** A textarea has no value attribute: the text is synchronised as a property after each render. */
     override renderedCallback(): void {
@@ -70,7 +74,9 @@ export default class QualificationPanel extends LightningElement {
     }
 
     get panelClass(): string {
-        return this.error ? 'panel slds-box slds-has-error' : 'panel slds-box';
+        return this.error
+            ? 'panel slds-box slds-box_small slds-has-error'
+            : 'panel slds-box slds-box_small';
     }
 
     /** Every message about this dimension's fields, shown once below them. */
@@ -92,8 +98,9 @@ export default class QualificationPanel extends LightningElement {
     }
 
     /** The error text is tied to the inputs it is about, so a screen reader reads it with them. */
-    get ratingDescribedBy(): string | null {
-        return this.ratingInvalid ? 'error' : null;
+    /** The rating lives in its own component, so it reads the message itself rather than by id. */
+    get ratingError(): string | null {
+        return this.ratingInvalid ? this.error : null;
     }
 
     get evidenceDescribedBy(): string {
@@ -138,15 +145,6 @@ export default class QualificationPanel extends LightningElement {
             (dimension.evidenceReadable && dimension.evidenceEditable) ||
             (this.showValue && dimension.valueEditable);
         return !canEditSomething;
-    }
-
-    get radioName(): string {
-        return `rating-${this.dimension?.key ?? ''}-${this.instance}`;
-    }
-
-    get ratingOptions(): Array<RatingOption & { checked: boolean }> {
-        const current = this.value ?? 'Not_Explored';
-        return this.ratingScale.map((option) => ({ ...option, checked: option.value === current }));
     }
 
     get showEvidence(): boolean {
@@ -227,6 +225,14 @@ export default class QualificationPanel extends LightningElement {
         return (this.dimension?.questions.length ?? 0) > 0;
     }
 
+    get showQuestionsInFront(): boolean {
+        return this.questionsInFront && this.hasQuestions;
+    }
+
+    get showQuestionsToggle(): boolean {
+        return !this.questionsInFront && this.hasQuestions;
+    }
+
     get questions(): string[] {
         return this.dimension?.questions ?? [];
     }
@@ -247,10 +253,21 @@ export default class QualificationPanel extends LightningElement {
         this.questionsOpen = !this.questionsOpen;
     }
 
-    handleRatingChange(event: Event): void {
-        const input = event.target as HTMLInputElement;
-        if (this.dimension && input.checked) {
-            this.announce(this.dimension.ratingField, input.value);
+    handleRatingChange(event: CustomEvent<RatingChangeDetail>): void {
+        if (this.dimension) {
+            this.announce(this.dimension.ratingField, event.detail.value);
+        }
+    }
+
+    handleClose(): void {
+        this.dispatchEvent(new CustomEvent('close'));
+    }
+
+    /** Escape leaves the in-place editor, as it leaves any popup editor in Lightning. */
+    handleKeydown(event: KeyboardEvent): void {
+        if (this.closable && event.key === 'Escape') {
+            event.stopPropagation();
+            this.handleClose();
         }
     }
 

@@ -1,6 +1,12 @@
 import { LightningElement, api } from 'lwc';
 import { LABELS, formatLabel } from 'c/qualificationBoardLabels';
 
+/** What the current configuration gives when it differs from the stored result. */
+export interface CurrentResult {
+    statusLabel: string;
+    score: number;
+}
+
 /** What the summary shows: the stored result, or the engine's preview of unsaved edits. */
 export interface SummaryView {
     /** Status API name, e.g. `Qualified`; null when the record was never evaluated. */
@@ -8,6 +14,7 @@ export interface SummaryView {
     statusLabel: string;
     score: number | null;
     completeness: number | null;
+    /** Formatted in the viewer's language from the answers, never the stored explanation. */
     reasons: string[];
     nextDimensionLabel: string | null;
     nextQuestion: string | null;
@@ -15,6 +22,8 @@ export interface SummaryView {
     isPreview: boolean;
     /** True when dimensions the user cannot read were left out of the preview. */
     excludesHidden: boolean;
+    /** Set when the stored status or score is not what the current configuration gives. */
+    stale: CurrentResult | null;
 }
 
 const STATUS_THEMES: Record<string, string> = {
@@ -25,7 +34,16 @@ const STATUS_THEMES: Record<string, string> = {
     Disqualified: 'slds-badge slds-theme_error',
 };
 
-/** The verdict at a glance: status, score, completeness, reasons and what to explore next. */
+/** The ring repeats the status colour: SLDS's own progress ring variants. */
+const RING_THEMES: Record<string, string> = {
+    Nurture: 'slds-progress-ring_warning',
+    Qualified: 'slds-progress-ring_complete',
+    Disqualified: 'slds-progress-ring_expired',
+};
+
+const FULL_CIRCLE = 'M 1 0 A 1 1 0 1 1 -1 0 A 1 1 0 1 1 1 0 Z';
+
+/** The verdict at a glance: status, score ring, completeness, reasons and what to explore next. */
 export default class QualificationSummary extends LightningElement {
     @api summary?: SummaryView;
 
@@ -47,14 +65,39 @@ export default class QualificationSummary extends LightningElement {
         return STATUS_THEMES[this.summary?.status ?? ''] ?? 'slds-badge';
     }
 
+    get hasScore(): boolean {
+        return typeof this.summary?.score === 'number';
+    }
+
     get scoreText(): string {
-        return this.summary?.score === null || this.summary?.score === undefined
-            ? '–'
-            : String(this.summary.score);
+        return this.hasScore ? String(this.summary?.score) : '–';
+    }
+
+    get scoreValue(): number {
+        return clampPercent(this.summary?.score);
+    }
+
+    get ringClass(): string {
+        const theme = RING_THEMES[this.summary?.status ?? ''] ?? 'slds-progress-ring_active-step';
+        return `slds-progress-ring slds-progress-ring_large summary__ring ${theme}`;
+    }
+
+    /** The arc of the SLDS progress ring (unit circle, drawn from the top, clockwise). */
+    get ringPath(): string {
+        const share = this.scoreValue / 100;
+        if (share <= 0) {
+            return 'M 0 0';
+        }
+        if (share >= 1) {
+            return FULL_CIRCLE;
+        }
+        const angle = 2 * Math.PI * share;
+        const largeArc = share > 0.5 ? 1 : 0;
+        return `M 1 0 A 1 1 0 ${largeArc} 1 ${Math.cos(angle).toFixed(4)} ${Math.sin(angle).toFixed(4)} L 0 0`;
     }
 
     get completenessValue(): number {
-        return Math.max(0, Math.min(100, this.summary?.completeness ?? 0));
+        return clampPercent(this.summary?.completeness);
     }
 
     get completenessText(): string {
@@ -81,6 +124,20 @@ export default class QualificationSummary extends LightningElement {
         return this.summary?.excludesHidden === true;
     }
 
+    get staleText(): string | null {
+        const stale = this.summary?.stale;
+        if (!stale) {
+            return null;
+        }
+        return formatLabel(
+            LABELS.Stale_Result,
+            this.statusText,
+            this.scoreText,
+            stale.statusLabel,
+            stale.score,
+        );
+    }
+
     get nextText(): string {
         const next = this.summary?.nextDimensionLabel;
         return next ? formatLabel(LABELS.Next_Dimension, next) : LABELS.All_Explored;
@@ -89,4 +146,8 @@ export default class QualificationSummary extends LightningElement {
     get nextQuestion(): string | null {
         return this.summary?.nextDimensionLabel ? (this.summary.nextQuestion ?? null) : null;
     }
+}
+
+function clampPercent(value: number | null | undefined): number {
+    return Math.max(0, Math.min(100, value ?? 0));
 }

@@ -57,10 +57,11 @@ describe('boardModel', () => {
         expect(view).toMatchObject({
             statusLabel: 'Pflegen',
             score: null,
-            reasons: [],
-            nextDimensionLabel: null,
-            nextQuestion: null,
+            nextDimensionLabel: 'Need',
+            // A stored status without its score is not what the rules give today.
+            stale: { statusLabel: 'Pflegen', score: 40 },
         });
+        expect(view.reasons).toHaveLength(3);
 
         record.fields.BB_Qualification_Status__c = { value: 'Nurture', displayValue: null };
         expect(summaryView(withoutLabels, record, {}).statusLabel).toBe('Nurture');
@@ -85,6 +86,14 @@ describe('boardModel', () => {
         expect(
             summaryView({ ...config, statusLabels: {} } as BoardConfig, record, {}).statusLabel,
         ).toBe('Nurture');
+    });
+
+    it('claims no difference from the stored result when answers are hidden from the user', () => {
+        const record = clone(leadRecord);
+        delete (record.fields as Record<string, unknown>).BB_Need_Rating__c;
+        record.fields.BB_Qualification_Score__c = { value: 99, displayValue: '99' };
+        const view = summaryView(config, record, {});
+        expect(view).toMatchObject({ score: 99, excludesHidden: true, stale: null });
     });
 
     it('keeps a weak rating that is not on the scale as written', () => {

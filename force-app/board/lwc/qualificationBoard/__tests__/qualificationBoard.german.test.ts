@@ -1,9 +1,20 @@
 import { setup } from '@sa11y/jest';
 import type { BoardConfig } from '@salesforce/apex/QualificationBoardController.getBoardConfig';
 import type { RecordRepresentation } from 'lightning/uiRecordApi';
-import germanConfig from './data/boardConfigBantDe.json';
+import bantConfig from './data/boardConfigBant.json';
 import leadRecordData from './data/leadRecord.json';
-import { button, clone, mountBoard, panelFor, rate, shadow, summaryRoot } from './support/board';
+import {
+    button,
+    click,
+    clone,
+    mountBoard,
+    panelFor,
+    rate,
+    shadow,
+    summaryRoot,
+    tiles,
+} from './support/board';
+import { germanBoardConfig, germanLabels } from './support/labels';
 
 jest.mock(
     '@salesforce/apex/QualificationBoardController.getBoardConfig',
@@ -20,10 +31,17 @@ setup();
 // The accessibility checks run axe over the whole board; the first one in a worker is slow.
 jest.setTimeout(30000);
 
-const config = germanConfig as unknown as BoardConfig;
+// Apex serves the configuration in the user's language: here built from the shipped translations.
+const config = germanBoardConfig(bantConfig as unknown as BoardConfig);
 
 function text(root: ParentNode, selector: string): string {
     return root.querySelector(selector)?.textContent?.trim() ?? '';
+}
+
+function texts(root: ParentNode, selector: string): string[] {
+    return Array.from(root.querySelectorAll(selector)).map(
+        (item) => item.textContent?.trim() ?? '',
+    );
 }
 
 afterEach(() => {
@@ -41,19 +59,26 @@ describe('c-qualification-board for a German user', () => {
 
         expect(text(shadow(board), '.slds-card__header-title')).toBe('Qualifizierung');
         expect(button(board, '.board__save').textContent?.trim()).toBe('Speichern');
+        const budget = shadow(panelFor(board, 'Budget'));
+        expect(text(budget, '.panel__gate')).toBe('Pflichtkriterium');
+        expect(text(budget, '.panel__value label')).toBe('Budgetbetrag');
         const authority = shadow(panelFor(board, 'Authority'));
         expect(text(authority, '.panel__name')).toBe('Entscheidungsbefugnis');
-        const scale = Array.from(
-            authority.querySelectorAll('.panel__option .slds-form-element__label'),
-        ).map((label) => label.textContent);
-        expect(scale).toEqual([
+        expect(authority.querySelector('.panel__gate')).toBeNull();
+        const rating = shadow(authority.querySelector('c-qualification-rating')!);
+        // The scale's German values, as the rating value set's translation ships them.
+        expect(texts(rating, '.rating__text')).toEqual(config.ratingScale.map((o) => o.label));
+        expect(texts(rating, '.rating__text').slice(0, 4)).toEqual([
             'Noch nicht geklärt',
             'Nicht erfüllt',
             'Teilweise erfüllt',
             'Erfüllt',
-            'K.-o.-Kriterium',
         ]);
-        expect(text(authority, '.panel__questions button')).toBe('Leitfragen anzeigen');
+        expect(text(authority, '.panel__questions-toggle')).toBe('Leitfragen anzeigen');
+        const firstQuestion = germanLabels().get('BB_Question_Budget_1');
+        expect(firstQuestion).not.toBe(bantConfig.framework.dimensions[0]!.questions[0]);
+        expect(texts(budget, 'ol.panel__questions li')[0]).toBe(firstQuestion);
+        expect(firstQuestion).toMatch(/^Aus welchem Budget/);
         expect(text(authority, '.panel__counter')).toBe('0/2000 Zeichen');
 
         await rate(board, 'Need', 'Met');
@@ -61,11 +86,52 @@ describe('c-qualification-board for a German user', () => {
         expect(text(summary, '.summary__preview')).toBe('Ungespeicherte Vorschau');
         expect(text(summary, '[data-status]')).toBe('Qualifiziert');
         expect(text(summary, '.summary__next')).toBe('Als Nächstes klären: Zeitrahmen');
-        const reasons = Array.from(summary.querySelectorAll('.summary__reasons li')).map(
-            (item) => item.textContent ?? '',
-        );
+        const reasons = texts(summary, '.summary__reasons li');
         expect(reasons[1]).toContain('Entscheidungsbefugnis');
         expect(reasons[1]).toContain('Teilweise erfüllt');
         await expect(board).toBeAccessible();
+    });
+
+    it('gives the reasons in German on a record last saved in English', async () => {
+        const record = clone(leadRecordData) as unknown as RecordRepresentation;
+        expect(record.fields.BB_Qualification_Explanation__c?.value).toContain(
+            'Score 40 is below the threshold of 70.',
+        );
+        const board = await mountBoard({ config, record });
+
+        const summary = summaryRoot(board);
+        expect(text(summary, '[data-status]')).toBe('Weiter pflegen');
+        const german = germanLabels();
+        const fill = (label: string, values: Record<string, string>): string =>
+            (german.get(label) ?? label).replace(/\{(\w+)\}/g, (_, name: string) => values[name]!);
+        const need = german.get('BB_Dimension_Need')!;
+        const authority = german.get('BB_Dimension_Authority')!;
+        expect(texts(summary, '.summary__reasons li')).toEqual([
+            fill('BB_Reason_Score_Below_Threshold', { score: '40', threshold: '70' }),
+            fill('BB_Reason_Gate_Not_Met', { dimension: need }),
+            fill('BB_Reason_Weak_Dimension', { dimension: authority, value: 'Teilweise erfüllt' }),
+        ]);
+        expect(texts(summary, '.summary__reasons li')[1]).toContain('Bedarf');
+    });
+
+    it('puts the German guiding questions in front in the interview and on a canvas editor', async () => {
+        const record = clone(leadRecordData) as unknown as RecordRepresentation;
+        const interview = await mountBoard({ config, record, layout: 'interview' });
+        const first = shadow(panelFor(interview, 'Budget'));
+        expect(text(first, '.panel__guide-title')).toBe('Leitfragen');
+        expect(texts(first, '.panel__guide-list li')[0]).toBe(
+            germanLabels().get('BB_Question_Budget_1'),
+        );
+        await expect(interview).toBeAccessible();
+        document.body.removeChild(interview);
+
+        const canvas = await mountBoard({ config, record, layout: 'canvas' });
+        const budget = shadow(tiles(canvas)[0]!);
+        expect(text(budget, '.tile__rating-text')).toBe('Erfüllt');
+        expect(text(budget, '.tile__gate')).toBe('Pflichtkriterium');
+        expect(text(shadow(tiles(canvas)[3]!), '.tile__evidence')).toBe('Noch keine Belege');
+        await click(budget.querySelector<HTMLButtonElement>('button.tile')!);
+        expect(text(shadow(panelFor(canvas, 'Budget')), '.panel__done')).toBe('Fertig');
+        await expect(canvas).toBeAccessible();
     });
 });

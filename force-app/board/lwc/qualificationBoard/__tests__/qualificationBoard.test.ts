@@ -19,9 +19,11 @@ import {
     panels,
     problem,
     rate,
+    ratingInputs,
     recordAdapter,
     shadow,
     summaryRoot,
+    tiles,
     typeEvidence,
 } from './support/board';
 
@@ -54,8 +56,7 @@ const evaluateMock = evaluate as unknown as jest.Mock;
 const LOADED_VERSION = '2026-03-02T09:15:00.000Z';
 
 function isChecked(board: HTMLElement, key: string, value: string): boolean | undefined {
-    return shadow(panelFor(board, key)).querySelector<HTMLInputElement>(`input[value="${value}"]`)
-        ?.checked;
+    return ratingInputs(panelFor(board, key)).find((input) => input.value === value)?.checked;
 }
 
 /** The same record as a colleague saved it: Authority now Met, and a newer version. */
@@ -109,16 +110,23 @@ describe('c-qualification-board loading', () => {
                 'Lead.BB_Budget_Amount__c',
                 'Lead.BB_Decision_Date__c',
                 'Lead.BB_Qualification_Status__c',
-                'Lead.BB_Qualification_Explanation__c',
                 'Lead.LastModifiedDate',
             ]),
         );
+        // Reasons are formatted from the answers in the viewer's language, never read back.
+        expect(wireConfig.optionalFields).not.toContain('Lead.BB_Qualification_Explanation__c');
         expect(text(shadow(board), '.board__framework')).toBe('Framework: BANT');
         expect(shadow(board).querySelector('.board__loading')).toBeNull();
     });
 
-    it('shows the stored result when nothing is edited', async () => {
-        const board = await mountBoard({ config, record: leadRecord });
+    it('shows the stored result when nothing is edited, with reasons formatted from the answers', async () => {
+        const record = clone(leadRecord);
+        // Whoever saved last wrote the explanation in their language: the board does not repeat it.
+        record.fields.BB_Qualification_Explanation__c = {
+            value: 'Die Punktzahl 40 liegt unter der Schwelle von 70.',
+            displayValue: null,
+        };
+        const board = await mountBoard({ config, record });
 
         const summary = summaryRoot(board);
         expect(text(summary, '[data-status]')).toBe('Nurture');
@@ -126,12 +134,35 @@ describe('c-qualification-board loading', () => {
         const reasons = Array.from(summary.querySelectorAll('.summary__reasons li')).map(
             (item) => item.textContent,
         );
-        expect(reasons).toEqual(
-            (leadRecord.fields.BB_Qualification_Explanation__c!.value as string).split('\n'),
-        );
-        expect(reasons).toHaveLength(3);
+        expect(reasons).toEqual([
+            'Score 40 is below the threshold of 70.',
+            'Need is a gate dimension and is not met yet.',
+            'Authority is rated Partly met and lowers the score.',
+        ]);
         expect(text(summary, '.summary__next')).toBe('Explore next: Need');
         expect(summary.querySelector('.summary__preview')).toBeNull();
+        expect(summary.querySelector('.summary__stale')).toBeNull();
+    });
+
+    it('says plainly when the stored result is not what the current configuration gives', async () => {
+        const record = clone(leadRecord);
+        record.fields.BB_Qualification_Status__c = {
+            value: 'Qualified',
+            displayValue: 'Qualified',
+        };
+        record.fields.BB_Qualification_Score__c = { value: 75, displayValue: '75' };
+        const board = await mountBoard({ config, record });
+
+        const summary = summaryRoot(board);
+        // What Flows and reports see stays in front; the difference is named, not hidden.
+        expect(text(summary, '[data-status]')).toBe('Qualified');
+        expect(text(summary, '.summary__score')).toBe('75');
+        expect(text(summary, '.summary__stale')).toBe(
+            'This record was evaluated under an older configuration: stored Qualified with score 75, the current configuration gives Nurture with score 40. Saving the record or running rescore brings it up to date.',
+        );
+
+        await rate(board, 'Need', 'Met');
+        expect(summary.querySelector('.summary__stale')).toBeNull();
     });
 });
 
@@ -142,25 +173,83 @@ describe('c-qualification-board layouts', () => {
         const titles = panels(board).map((panel) => text(shadow(panel), '.panel__name'));
         expect(titles).toEqual(['Budget', 'Authority', 'Need', 'Timeline']);
         const budget = shadow(panelFor(board, 'Budget'));
-        expect(budget.querySelector<HTMLInputElement>('input[value="Met"]')?.checked).toBe(true);
+        expect(isChecked(board, 'Budget', 'Met')).toBe(true);
         expect(budget.querySelector<HTMLTextAreaElement>('textarea')?.value).toBe(
             'Budget approved in the Q2 plan.',
         );
         expect(budget.querySelector<HTMLInputElement>('input[type="number"]')?.value).toBe('50000');
-        expect(
-            shadow(panelFor(board, 'Timeline')).querySelector<HTMLInputElement>(
-                'input[value="Not_Explored"]',
-            )?.checked,
-        ).toBe(true);
+        expect(isChecked(board, 'Timeline', 'Not_Explored')).toBe(true);
         await expect(board).toBeAccessible();
     });
 
-    it('canvas: puts every dimension on one grid', async () => {
+    it('canvas: one tile per dimension in conversation order, coloured and named by its rating', async () => {
         const board = await mountBoard({ config, record: leadRecord, layout: 'canvas' });
 
-        expect(shadow(board).querySelector('.board__layout_canvas .board__panels')).not.toBeNull();
-        expect(panels(board)).toHaveLength(4);
+        expect(panels(board)).toHaveLength(0);
+        const shown = tiles(board).map((tile) => ({
+            name: text(shadow(tile), '.tile__name'),
+            rating: shadow(tile).querySelector('.tile')?.getAttribute('data-rating'),
+            ratingText: text(shadow(tile), '.tile__rating-text'),
+            gate: shadow(tile).querySelector('.tile__gate') !== null,
+        }));
+        expect(shown).toEqual([
+            { name: 'Budget', rating: 'Met', ratingText: 'Met', gate: true },
+            { name: 'Authority', rating: 'Partly_Met', ratingText: 'Partly met', gate: false },
+            { name: 'Need', rating: 'Not_Explored', ratingText: 'Not yet explored', gate: true },
+            {
+                name: 'Timeline',
+                rating: 'Not_Explored',
+                ratingText: 'Not yet explored',
+                gate: false,
+            },
+        ]);
+        const budget = shadow(tiles(board)[0]!);
+        expect(text(budget, '.tile__value-label')).toBe('Budget Amount');
+        expect(text(budget, '.tile__value-text')).toBe('$50,000');
+        expect(text(budget, '.tile__evidence')).toBe('Budget approved in the Q2 plan.');
+        expect(text(shadow(tiles(board)[1]!), '.tile__value-text')).toBe('Dana Whitfield');
+        expect(text(shadow(tiles(board)[2]!), '.tile__evidence')).toBe('No evidence yet');
         await expect(board).toBeAccessible();
+    });
+
+    it('canvas: a selected tile edits its dimension in place and Done returns to the tile', async () => {
+        const board = await mountBoard({ config, record: leadRecord, layout: 'canvas' });
+
+        await click(shadow(tiles(board)[2]!).querySelector<HTMLButtonElement>('button.tile')!);
+        expect(panels(board)).toHaveLength(1);
+        expect(tiles(board)).toHaveLength(3);
+        const cell = shadow(board).querySelector('.board__cell_editing')!;
+        expect(cell.getAttribute('data-key')).toBe('Need');
+        // The editor opens on the rating, so the arrow keys rate straight away.
+        expect(shadow(board).activeElement).toBe(panels(board)[0]);
+        await rate(board, 'Need', 'Met');
+        expect(text(summaryRoot(board), '.summary__preview')).toBe('Unsaved preview');
+        await expect(board).toBeAccessible();
+
+        await click(shadow(panels(board)[0]!).querySelector<HTMLButtonElement>('.panel__done')!);
+        expect(panels(board)).toHaveLength(0);
+        const need = tiles(board)[2]!;
+        expect(shadow(board).activeElement).toBe(need);
+        expect(shadow(need).querySelector('.tile')?.getAttribute('data-rating')).toBe('Met');
+    });
+
+    it('canvas: Escape closes the editor; another tile switches it', async () => {
+        const board = await mountBoard({ config, record: leadRecord, layout: 'canvas' });
+        await click(shadow(tiles(board)[0]!).querySelector<HTMLButtonElement>('button.tile')!);
+        await click(shadow(tiles(board)[2]!).querySelector<HTMLButtonElement>('button.tile')!);
+        expect(shadow(board).querySelector('.board__cell_editing')?.getAttribute('data-key')).toBe(
+            'Timeline',
+        );
+
+        const section = shadow(panels(board)[0]!).querySelector('section')!;
+        section.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+        await flush();
+        expect(panels(board)).toHaveLength(1);
+        section.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+        await flush();
+        await flush();
+        expect(panels(board)).toHaveLength(0);
+        expect(shadow(board).activeElement).toBe(tiles(board)[3]);
     });
 
     it('canvas on an Opportunity: eleven dimensions from exactly one Apex call and one getRecord', async () => {
@@ -171,7 +260,7 @@ describe('c-qualification-board layouts', () => {
             layout: 'canvas',
         });
 
-        expect(panels(board)).toHaveLength(11);
+        expect(tiles(board)).toHaveLength(11);
         expect(configMock).toHaveBeenCalledTimes(1);
         const recordLoads = update.mock.calls.filter(([wireConfig]) =>
             Array.isArray(wireConfig.optionalFields),
@@ -257,11 +346,7 @@ describe('c-qualification-board editing', () => {
 
         await click(button(board, '.board__discard'));
 
-        expect(
-            shadow(panelFor(board, 'Need')).querySelector<HTMLInputElement>(
-                'input[value="Not_Explored"]',
-            )?.checked,
-        ).toBe(true);
+        expect(isChecked(board, 'Need', 'Not_Explored')).toBe(true);
         expect(button(board, '.board__save').disabled).toBe(true);
     });
 
@@ -355,10 +440,7 @@ describe('c-qualification-board saving', () => {
         const summary = summaryRoot(board);
         expect(text(summary, '[data-status]')).toBe('Qualified');
         expect(summary.querySelector('.summary__preview')).toBeNull();
-        expect(
-            shadow(panelFor(board, 'Need')).querySelector<HTMLInputElement>('input[value="Met"]')
-                ?.checked,
-        ).toBe(true);
+        expect(isChecked(board, 'Need', 'Met')).toBe(true);
     });
 
     it('a conflict keeps the edits and offers reload, not a retry against the same version', async () => {
@@ -381,10 +463,7 @@ describe('c-qualification-board saving', () => {
         expect(text(shadow(board), '.board__problem-text')).toContain(
             'Someone changed this record',
         );
-        expect(
-            shadow(panelFor(board, 'Need')).querySelector<HTMLInputElement>('input[value="Met"]')
-                ?.checked,
-        ).toBe(true);
+        expect(isChecked(board, 'Need', 'Met')).toBe(true);
         expect(text(summaryRoot(board), '.summary__preview')).toBe('Unsaved preview');
 
         expect(shadow(board).querySelector('.board__retry')).toBeNull();
@@ -423,10 +502,7 @@ describe('c-qualification-board saving', () => {
             'Describe the need before rating it Met.',
         );
         expect(shadow(panelFor(board, 'Budget')).querySelector('.panel__error')).toBeNull();
-        expect(
-            shadow(panelFor(board, 'Need')).querySelector<HTMLInputElement>('input[value="Met"]')
-                ?.checked,
-        ).toBe(true);
+        expect(isChecked(board, 'Need', 'Met')).toBe(true);
         await expect(board).toBeAccessible();
     });
 
@@ -487,10 +563,7 @@ describe('c-qualification-board saving', () => {
             'Something went wrong: Apex CPU time limit exceeded',
         );
         expect(shadow(board).textContent).not.toContain('line 42');
-        expect(
-            shadow(panelFor(board, 'Need')).querySelector<HTMLInputElement>('input[value="Met"]')
-                ?.checked,
-        ).toBe(true);
+        expect(isChecked(board, 'Need', 'Met')).toBe(true);
     });
 });
 
@@ -614,17 +687,18 @@ describe('c-qualification-board drafts', () => {
 
     it('runs the engine once per edit, not on every render', async () => {
         const board = await mountBoard({ config, record: leadRecord, layout: 'interview' });
-        expect(evaluateMock).not.toHaveBeenCalled();
+        // Once for the loaded record: its reasons are formatted from the answers.
+        expect(evaluateMock).toHaveBeenCalledTimes(1);
 
         await rate(board, 'Budget', 'Partly_Met');
-        expect(evaluateMock).toHaveBeenCalledTimes(1);
+        expect(evaluateMock).toHaveBeenCalledTimes(2);
 
         await click(button(board, '.board__next'));
         await click(button(board, '.board__previous'));
-        expect(evaluateMock).toHaveBeenCalledTimes(1);
+        expect(evaluateMock).toHaveBeenCalledTimes(2);
 
         await rate(board, 'Budget', 'Not_Met');
-        expect(evaluateMock).toHaveBeenCalledTimes(2);
+        expect(evaluateMock).toHaveBeenCalledTimes(3);
     });
 });
 
@@ -700,29 +774,36 @@ describe('c-qualification-board save failures', () => {
         const errorElement = need.querySelector<HTMLElement>('.panel__error')!;
         expect(textarea.getAttribute('aria-invalid')).toBe('true');
         expect(textarea.getAttribute('aria-describedby')?.split(' ')).toContain(errorElement.id);
-        expect(need.querySelector('input[type="radio"]')?.getAttribute('aria-invalid')).toBeNull();
+        expect(ratingInputs(panelFor(board, 'Need'))[0]?.getAttribute('aria-invalid')).toBeNull();
         expect(text(shadow(board), '.board__problem-text')).toContain('Company is required.');
         expect(text(shadow(board), '.board__problem-text')).not.toContain('Describe the need.');
     });
 });
 
 describe('c-qualification-board keyboard', () => {
-    it('keeps focus on the step buttons when the pressed one is disabled at either end', async () => {
+    it('starts every interview step at its rating, also when the pressed button becomes disabled', async () => {
         const board = await mountBoard({ config, record: leadRecord, layout: 'interview' });
         const next = button(board, '.board__next');
         next.focus();
         await click(next);
+        const panel = panels(board)[0]!;
+        expect(shadow(board).activeElement).toBe(panel);
+        const rating = shadow(panel).querySelector('c-qualification-rating')!;
+        expect(shadow(panel).activeElement).toBe(rating);
+        // The rating's one tab stop is its chosen segment (Authority is Partly met).
+        expect((shadow(rating).activeElement as HTMLInputElement).value).toBe('Partly_Met');
+
         await click(next);
         await click(next);
         expect(next.disabled).toBe(true);
-        expect(shadow(board).activeElement).toBe(button(board, '.board__previous'));
+        expect(shadow(board).activeElement).toBe(panels(board)[0]);
 
         const previous = button(board, '.board__previous');
         await click(previous);
         await click(previous);
         await click(previous);
         expect(previous.disabled).toBe(true);
-        expect(shadow(board).activeElement).toBe(next);
+        expect(shadow(board).activeElement).toBe(panels(board)[0]);
     });
 
     it('marks the board busy only while saving', async () => {
@@ -752,7 +833,8 @@ describe('c-qualification-board field access', () => {
         const board = await mountBoard({ config: readOnlyConfig, record: leadRecord });
 
         const budget = shadow(panelFor(board, 'Budget'));
-        const radios = Array.from(budget.querySelectorAll<HTMLInputElement>('input[type="radio"]'));
+        const radios = ratingInputs(panelFor(board, 'Budget'));
+        expect(radios).toHaveLength(5);
         expect(radios.every((radio) => radio.disabled)).toBe(true);
         expect(budget.querySelector<HTMLTextAreaElement>('textarea')?.readOnly).toBe(true);
         expect(budget.querySelector<HTMLInputElement>('input[type="number"]')?.readOnly).toBe(true);
@@ -769,7 +851,7 @@ describe('c-qualification-board field access', () => {
         const board = await mountBoard({ config, record: hidden });
 
         const need = shadow(panelFor(board, 'Need'));
-        expect(need.querySelector('input[type="radio"]')).toBeNull();
+        expect(ratingInputs(panelFor(board, 'Need'))).toHaveLength(0);
         expect(need.querySelector('textarea')).toBeNull();
         const notes = Array.from(need.querySelectorAll('.panel__hidden')).map(
             (note) => note.textContent,

@@ -55,6 +55,17 @@ function mount(props: Record<string, unknown>): {
     return { element, root: element.shadowRoot as ShadowRoot, changes };
 }
 
+function ratingOf(root: ShadowRoot): HTMLElement & { focus(): void } {
+    return root.querySelector('c-qualification-rating') as HTMLElement & { focus(): void };
+}
+
+function radios(root: ShadowRoot): HTMLInputElement[] {
+    const rating = root.querySelector('c-qualification-rating');
+    return rating
+        ? Array.from(rating.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="radio"]'))
+        : [];
+}
+
 function flush(): Promise<void> {
     // eslint-disable-next-line @lwc/lwc/no-async-operation -- tests wait for the re-render
     return new Promise((resolve) => setTimeout(resolve, 0));
@@ -123,10 +134,84 @@ describe('c-qualification-panel', () => {
         expect(root.querySelector('.panel__counter')?.textContent).toBe('24/2000 characters');
     });
 
+    it('shows the dimension with its Gate mark, its rating and reports a chosen rating', async () => {
+        const { root, changes } = mount({ dimension: dimension({ isGate: true }), value: null });
+        expect(root.querySelector('.panel__name')?.textContent).toBe('Timeline');
+        expect(root.querySelector('.panel__gate')?.textContent).toBe('Gate');
+        const met = radios(root).find((radio) => radio.value === 'Met')!;
+        expect(radios(root).find((radio) => radio.checked)?.value).toBe('Not_Explored');
+
+        met.checked = true;
+        met.dispatchEvent(new CustomEvent('change'));
+        expect(changes).toEqual([
+            { key: 'Timeline', field: 'BB_Timeline_Rating__c', value: 'Met' },
+        ]);
+
+        const plain = mount({ dimension: dimension() });
+        expect(plain.root.querySelector('.panel__gate')).toBeNull();
+        await expect(root.host).toBeAccessible();
+    });
+
+    it('puts the guiding questions in front when asked, without a toggle', async () => {
+        const { root } = mount({ dimension: dimension(), questionsInFront: true });
+        expect(root.querySelector('.panel__questions-toggle')).toBeNull();
+        expect(root.querySelector('.panel__guide-title')?.textContent?.trim()).toBe(
+            'Guiding questions',
+        );
+        expect(
+            Array.from(root.querySelectorAll('.panel__guide-list li')).map(
+                (item) => item.textContent,
+            ),
+        ).toEqual(['By when must it be solved?', 'What happens if it slips?']);
+        // In front means before the rating in reading and tab order.
+        const guide = root.querySelector('.panel__guide')!;
+        expect(
+            guide.compareDocumentPosition(ratingOf(root)) & Node.DOCUMENT_POSITION_FOLLOWING,
+        ).toBeTruthy();
+        await expect(root.host).toBeAccessible();
+    });
+
+    it('focuses its rating, or its heading when the rating is locked', () => {
+        const editable = mount({ dimension: dimension(), value: 'Met' });
+        (editable.element as HTMLElement & { focus(): void }).focus();
+        expect(editable.root.activeElement).toBe(ratingOf(editable.root));
+
+        const locked = mount({ dimension: dimension(), readOnly: true });
+        (locked.element as HTMLElement & { focus(): void }).focus();
+        expect(locked.root.activeElement).toBe(locked.root.querySelector('.panel__title'));
+    });
+
+    it('offers Done and Escape to close when closable, and nothing when not', () => {
+        const { element, root } = mount({ dimension: dimension(), closable: true });
+        const closed = jest.fn();
+        element.addEventListener('close', closed);
+        root.querySelector<HTMLButtonElement>('.panel__done')!.click();
+        const section = root.querySelector('section')!;
+        section.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+        section.dispatchEvent(new KeyboardEvent('keydown', { key: 'a' }));
+        expect(closed).toHaveBeenCalledTimes(2);
+
+        const fixed = mount({ dimension: dimension() });
+        const notClosed = jest.fn();
+        fixed.element.addEventListener('close', notClosed);
+        expect(fixed.root.querySelector('.panel__done')).toBeNull();
+        fixed.root
+            .querySelector('section')!
+            .dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+        expect(notClosed).not.toHaveBeenCalled();
+    });
+
+    it('keeps an empty evidence area to one line until focused, with a placeholder', () => {
+        const { root } = mount({ dimension: dimension(), evidence: null });
+        const textarea = root.querySelector<HTMLTextAreaElement>('textarea')!;
+        expect(textarea.placeholder).toBe('Add what you heard and who said it');
+        expect(textarea.value).toBe('');
+    });
+
     it('opens and closes the guiding questions with aria-expanded', async () => {
         const { root } = mount({ dimension: dimension() });
-        const toggle = root.querySelector<HTMLButtonElement>('.panel__questions button');
-        const list = root.querySelector<HTMLOListElement>('.panel__questions ol');
+        const toggle = root.querySelector<HTMLButtonElement>('.panel__questions-toggle');
+        const list = root.querySelector<HTMLOListElement>('ol.panel__questions');
         expect(toggle?.getAttribute('aria-expanded')).toBe('false');
         expect(list?.hidden).toBe(true);
 
@@ -148,15 +233,13 @@ describe('c-qualification-panel', () => {
             readOnly: true,
             value: 'Met',
         });
-        expect(
-            Array.from(root.querySelectorAll<HTMLInputElement>('input[type="radio"]')).every(
-                (radio) => radio.disabled,
-            ),
-        ).toBe(true);
-        expect(root.querySelector<HTMLInputElement>('input[value="Met"]')?.checked).toBe(true);
+        expect(radios(root)).toHaveLength(2);
+        expect(radios(root).every((radio) => radio.disabled)).toBe(true);
+        expect(radios(root).find((radio) => radio.value === 'Met')?.checked).toBe(true);
         expect(root.querySelector<HTMLTextAreaElement>('textarea')?.readOnly).toBe(true);
         expect(root.querySelector<HTMLInputElement>('input[type="date"]')?.readOnly).toBe(true);
         expect(root.querySelector('.panel__questions')).toBeNull();
+        expect(root.querySelector('.panel__questions-toggle')).toBeNull();
         expect(root.querySelector('.panel__title')?.textContent).not.toContain('Read only');
     });
 
@@ -178,20 +261,10 @@ describe('c-qualification-panel', () => {
 
     it('ignores an unchecked radio change', () => {
         const { root, changes } = mount({ dimension: dimension() });
-        const radio = root.querySelector<HTMLInputElement>('input[value="Met"]');
-        radio!.checked = false;
-        radio!.dispatchEvent(new CustomEvent('change'));
+        const radio = radios(root).find((candidate) => candidate.value === 'Met')!;
+        radio.checked = false;
+        radio.dispatchEvent(new CustomEvent('change'));
         expect(changes).toEqual([]);
-    });
-
-    it('names each panel instance its own radio group, so two boards on a page never share one', () => {
-        const first = mount({ dimension: dimension() });
-        const second = mount({ dimension: dimension() });
-        const nameOf = (root: ShadowRoot): string | undefined =>
-            root.querySelector<HTMLInputElement>('input[type="radio"]')?.name;
-
-        expect(nameOf(first.root)).toMatch(/^rating-Timeline-/);
-        expect(nameOf(second.root)).not.toBe(nameOf(first.root));
     });
 
     it('does not take a number the browser cannot read for a cleared value', () => {
@@ -222,9 +295,13 @@ describe('c-qualification-panel', () => {
         const date = root.querySelector<HTMLInputElement>('input[type="date"]')!;
         expect(date.getAttribute('aria-invalid')).toBe('true');
         expect(date.getAttribute('aria-describedby')).toBe(error.id);
-        const radio = root.querySelector<HTMLInputElement>('input[type="radio"]')!;
+        // The rating is its own component: it reads the message from its own description.
+        const radio = radios(root)[0]!;
         expect(radio.getAttribute('aria-invalid')).toBe('true');
-        expect(radio.getAttribute('aria-describedby')).toBe(error.id);
+        const description = ratingOf(root).shadowRoot!.querySelector(
+            `[id="${radio.getAttribute('aria-describedby')}"]`,
+        );
+        expect(description?.textContent).toBe('Must be in the future. Rate it first.');
         const textarea = root.querySelector<HTMLTextAreaElement>('textarea')!;
         expect(textarea.getAttribute('aria-invalid')).toBeNull();
         expect(textarea.getAttribute('aria-describedby')).toBe(

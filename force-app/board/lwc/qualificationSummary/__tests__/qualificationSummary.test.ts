@@ -35,7 +35,12 @@ const qualified: SummaryView = {
     nextQuestion: 'By when must it be solved?',
     isPreview: true,
     excludesHidden: false,
+    stale: null,
 };
+
+const completenessBar = (root: ShadowRoot) =>
+    root.querySelector('.summary__completeness [role="progressbar"]');
+const scoreRing = (root: ShadowRoot) => root.querySelector('.summary__ring [role="progressbar"]');
 
 afterEach(() => {
     while (document.body.firstChild) {
@@ -50,7 +55,17 @@ describe('c-qualification-summary', () => {
         expect(text(root, '[data-status]')).toBe('Qualified');
         expect(root.querySelector('[data-status]')?.className).toContain('slds-theme_success');
         expect(text(root, '.summary__score')).toBe('82');
-        const bar = root.querySelector('[role="progressbar"]');
+        const ring = scoreRing(root);
+        expect(ring?.getAttribute('aria-valuenow')).toBe('82');
+        expect(ring?.getAttribute('aria-label')).toBe('Score');
+        // The ring takes the status colour: SLDS's complete (green) ring for Qualified.
+        expect(root.querySelector('.summary__ring')?.className).toContain(
+            'slds-progress-ring_complete',
+        );
+        expect(root.querySelector('.summary__ring path')?.getAttribute('d')).toBe(
+            'M 1 0 A 1 1 0 1 1 0.4258 -0.9048 L 0 0',
+        );
+        const bar = completenessBar(root);
         expect(bar?.getAttribute('aria-valuenow')).toBe('90');
         expect(bar?.getAttribute('aria-valuemin')).toBe('0');
         expect(bar?.getAttribute('aria-valuemax')).toBe('100');
@@ -96,9 +111,53 @@ describe('c-qualification-summary', () => {
             nextQuestion: null,
         });
         expect(root.querySelector('[data-status]')?.className).toBe('slds-badge');
-        expect(root.querySelector('[role="progressbar"]')?.getAttribute('aria-valuenow')).toBe(
-            '100',
+        expect(completenessBar(root)?.getAttribute('aria-valuenow')).toBe('100');
+        expect(root.querySelector('.summary__ring')?.className).toContain(
+            'slds-progress-ring_active-step',
         );
         expect(root.querySelector('.summary__question')).toBeNull();
+    });
+
+    it('draws an empty ring at 0, a full circle at 100 and a short arc below half', () => {
+        const path = (score: number | null) =>
+            mount({ ...qualified, score })
+                .querySelector('.summary__ring path')
+                ?.getAttribute('d');
+        expect(path(0)).toBe('M 0 0');
+        expect(path(null)).toBe('M 0 0');
+        expect(path(100)).toBe('M 1 0 A 1 1 0 1 1 -1 0 A 1 1 0 1 1 1 0 Z');
+        expect(path(25)).toBe('M 1 0 A 1 1 0 0 1 0.0000 1.0000 L 0 0');
+    });
+
+    it('colours status and ring alike for each verdict', () => {
+        const themes = ['New', 'Working', 'Nurture', 'Disqualified'].map((status) => {
+            const root = mount({ ...qualified, status, statusLabel: status });
+            return [
+                root.querySelector('[data-status]')?.className,
+                root.querySelector('.summary__ring')?.className.split(' ').pop(),
+            ];
+        });
+        expect(themes).toEqual([
+            ['slds-badge', 'slds-progress-ring_active-step'],
+            ['slds-badge slds-badge_lightest', 'slds-progress-ring_active-step'],
+            ['slds-badge slds-theme_warning', 'slds-progress-ring_warning'],
+            ['slds-badge slds-theme_error', 'slds-progress-ring_expired'],
+        ]);
+    });
+
+    it('says plainly when the stored result is not what the current configuration gives', async () => {
+        const root = mount({
+            ...qualified,
+            status: 'Nurture',
+            statusLabel: 'Nurture',
+            score: 65,
+            isPreview: false,
+            stale: { statusLabel: 'Qualified', score: 72 },
+        });
+        expect(text(root, '.summary__stale')).toBe(
+            'This record was evaluated under an older configuration: stored Nurture with score 65, the current configuration gives Qualified with score 72. Saving the record or running rescore brings it up to date.',
+        );
+        expect(text(mount(qualified), '.summary__stale')).toBe('');
+        await expect(root.host).toBeAccessible();
     });
 });

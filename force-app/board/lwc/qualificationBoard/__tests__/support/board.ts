@@ -76,6 +76,10 @@ export function panels(board: HTMLElement): HTMLElement[] {
     return Array.from(shadow(board).querySelectorAll<HTMLElement>('c-qualification-panel'));
 }
 
+export function tiles(board: HTMLElement): HTMLElement[] {
+    return Array.from(shadow(board).querySelectorAll<HTMLElement>('c-qualification-tile'));
+}
+
 export function panelFor(board: HTMLElement, key: string): HTMLElement {
     const panel = panels(board).find((candidate) =>
         shadow(candidate).querySelector(`[data-key="${key}"]`),
@@ -94,10 +98,16 @@ export function summaryRoot(board: HTMLElement): ShadowRoot {
     return shadow(summary);
 }
 
+/** The radio buttons of a panel's rating control (an empty list when the panel shows none). */
+export function ratingInputs(panel: HTMLElement): HTMLInputElement[] {
+    const rating = shadow(panel).querySelector('c-qualification-rating');
+    return rating
+        ? Array.from(shadow(rating).querySelectorAll<HTMLInputElement>('input[type="radio"]'))
+        : [];
+}
+
 export async function rate(board: HTMLElement, key: string, value: string): Promise<void> {
-    const radio = shadow(panelFor(board, key)).querySelector<HTMLInputElement>(
-        `input[type="radio"][value="${value}"]`,
-    );
+    const radio = ratingInputs(panelFor(board, key)).find((input) => input.value === value);
     if (!radio) {
         throw new Error(`No ${value} option for ${key}`);
     }

@@ -1,0 +1,80 @@
+/**
+ * What a canvas tile shows: the rating's name, the structured value in the user's formats and the
+ * first line of the evidence. Pure functions, so each format is tested on its own.
+ */
+import locale from '@salesforce/i18n/locale';
+import currency from '@salesforce/i18n/currency';
+import { LABELS, formatLabel } from 'c/qualificationBoardLabels';
+import type { PanelDimension, RatingOption } from 'c/qualificationPanel';
+import type { TileView } from 'c/qualificationTile';
+
+export interface TileInput {
+    dimension: PanelDimension;
+    value: string | null;
+    evidence: string | null;
+    structuredValue: string | number | null;
+}
+
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * A structured value as the user reads it: an amount in the user's currency format, a date in the
+ * user's date format (the calendar day as stored, whatever the time zone), other values as they are.
+ */
+export function formatStructured(
+    value: string | number | null,
+    type: PanelDimension['valueType'],
+    userLocale: string = locale,
+    userCurrency: string = currency,
+): string | null {
+    if (value === null || value === '') {
+        return null;
+    }
+    if (typeof value === 'number') {
+        return type === 'currency'
+            ? new Intl.NumberFormat(userLocale, {
+                  style: 'currency',
+                  currency: userCurrency,
+                  maximumFractionDigits: 0,
+              }).format(value)
+            : new Intl.NumberFormat(userLocale).format(value);
+    }
+    const day = type === 'date' ? ISO_DAY.exec(value) : null;
+    if (day) {
+        const utc = Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3]));
+        return new Intl.DateTimeFormat(userLocale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+            utc,
+        );
+    }
+    return value;
+}
+
+/** The first non-empty line of the notes, or null when there are none. */
+export function firstLine(text: string | null): string | null {
+    const line = (text ?? '')
+        .split('\n')
+        .map((candidate) => candidate.trim())
+        .find((candidate) => candidate !== '');
+    return line ?? null;
+}
+
+export function tileView(input: TileInput, position: number, scale: RatingOption[]): TileView {
+    const { dimension } = input;
+    const rating = dimension.ratingReadable ? input.value || 'Not_Explored' : null;
+    const ratingLabel =
+        rating === null
+            ? formatLabel(LABELS.Field_Hidden, formatLabel(LABELS.Rating_Of, dimension.label))
+            : (scale.find((option) => option.value === rating)?.label ?? rating);
+    const showValue = Boolean(dimension.valueField) && dimension.valueReadable;
+    return {
+        key: dimension.key,
+        position,
+        label: dimension.label,
+        isGate: dimension.isGate,
+        rating,
+        ratingLabel,
+        valueLabel: showValue ? (dimension.valueLabel ?? dimension.valueField) : null,
+        valueText: showValue ? formatStructured(input.structuredValue, dimension.valueType) : null,
+        evidenceLine: dimension.evidenceReadable ? firstLine(input.evidence) : null,
+    };
+}
