@@ -1,0 +1,68 @@
+import { createElement } from 'lwc';
+import QualificationRoundStatus from 'c/qualificationRoundStatus';
+
+jest.mock('c/qualificationRoundLabels', () => {
+    const actual = jest.requireActual('c/qualificationRoundLabels');
+    const { roundLabels } = jest.requireActual('../../qualificationRoundStart/__tests__/support');
+    return { ...actual, ROUND_LABELS: roundLabels('en', Object.keys(actual.ROUND_LABELS)) };
+});
+jest.mock('@salesforce/i18n/locale', () => ({ __esModule: true, default: 'en-US' }), {
+    virtual: true,
+});
+jest.mock('@salesforce/i18n/timeZone', () => ({ __esModule: true, default: 'Europe/Berlin' }), {
+    virtual: true,
+});
+
+type Element = HTMLElement & {
+    round: number | null;
+    startedOn: string | null;
+    reason: string | null;
+};
+
+function mount(props: Partial<Element>): Element {
+    const element = createElement('c-qualification-round-status', {
+        is: QualificationRoundStatus,
+    }) as Element;
+    Object.assign(element, props);
+    document.body.appendChild(element);
+    return element;
+}
+
+function text(element: Element, id: string): string | undefined {
+    return (element.shadowRoot as ShadowRoot)
+        .querySelector(`[data-id="${id}"]`)
+        ?.textContent?.trim();
+}
+
+afterEach(() => {
+    document.body.innerHTML = '';
+});
+
+describe('c-qualification-round-status', () => {
+    it('says which round, since when (in the user time zone) and why', async () => {
+        const element = mount({
+            round: 2,
+            startedOn: '2026-11-30T23:30:00Z',
+            reason: 'Decision maker joined',
+        });
+        await Promise.resolve();
+        expect(text(element, 'round-status')).toContain('Round 2 since Dec 1, 2026');
+        expect(text(element, 'round-reason')).toBe('Decision maker joined');
+    });
+
+    it.each([
+        [null, 'blank'],
+        [1, 'round 1'],
+    ])('shows nothing in round 1 (%p)', async (round) => {
+        const element = mount({ round, startedOn: null });
+        await Promise.resolve();
+        expect(text(element, 'round-status')).toBeUndefined();
+    });
+
+    it('shows a dash for a start it cannot read', async () => {
+        const element = mount({ round: 3, startedOn: 'yesterday', reason: null });
+        await Promise.resolve();
+        expect(text(element, 'round-status')).toBe('Round 3 since –');
+        expect(text(element, 'round-reason')).toBeUndefined();
+    });
+});

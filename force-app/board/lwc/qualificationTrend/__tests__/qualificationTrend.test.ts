@@ -1,0 +1,148 @@
+import { createElement } from 'lwc';
+import { setup } from '@sa11y/jest';
+import QualificationTrend from 'c/qualificationTrend';
+import { getRecord } from 'lightning/uiRecordApi';
+import { flush } from '../../qualificationRoundStart/__tests__/support';
+
+jest.mock('c/qualificationRoundLabels', () => {
+    const actual = jest.requireActual('c/qualificationRoundLabels');
+    const { roundLabels } = jest.requireActual('../../qualificationRoundStart/__tests__/support');
+    return { ...actual, ROUND_LABELS: roundLabels('en', Object.keys(actual.ROUND_LABELS)) };
+});
+jest.mock('@salesforce/i18n/locale', () => ({ __esModule: true, default: 'en-US' }), {
+    virtual: true,
+});
+jest.mock('@salesforce/i18n/timeZone', () => ({ __esModule: true, default: 'UTC' }), {
+    virtual: true,
+});
+
+setup();
+jest.setTimeout(30000);
+
+interface TestWireAdapter {
+    emit(value: unknown): void;
+    error(body?: unknown): void;
+    getLastConfig(): Record<string, unknown>;
+}
+const recordAdapter = getRecord as unknown as TestWireAdapter;
+
+type Element = HTMLElement & {
+    recordId: string;
+    objectApiName: string;
+    statusLabels: Record<string, string>;
+};
+
+const TREND = JSON.stringify({
+    v: 1,
+    points: [
+        { at: '2026-11-02T09:00:00Z', score: 30, status: 'Working', round: 1 },
+        { at: '2026-11-10T09:00:00Z', score: 70, status: 'Qualified', round: 1 },
+        { at: '2026-12-01T10:00:00Z', score: 0, status: 'New', round: 2, roundStart: true },
+    ],
+});
+
+function mount(): Element {
+    const element = createElement('c-qualification-trend', { is: QualificationTrend }) as Element;
+    element.recordId = '006000000000001AAA';
+    element.objectApiName = 'Opportunity';
+    element.statusLabels = { Working: 'Working', Qualified: 'Qualified', New: 'New' };
+    document.body.appendChild(element);
+    return element;
+}
+
+function record(value: unknown, withField = true) {
+    return {
+        apiName: 'Opportunity',
+        id: '006000000000001AAA',
+        fields: withField ? { BB_Qualification_Trend__c: { value, displayValue: null } } : {},
+    };
+}
+
+function query(element: Element, selector: string): Element[] {
+    return Array.from((element.shadowRoot as ShadowRoot).querySelectorAll(selector)) as Element[];
+}
+
+function text(element: Element, id: string): string | undefined {
+    return query(element, `[data-id="${id}"]`)[0]?.textContent?.trim();
+}
+
+afterEach(() => {
+    document.body.innerHTML = '';
+});
+
+describe('c-qualification-trend', () => {
+    it('asks for the trend field only after it has rendered', async () => {
+        mount();
+        // The wire's record id is set in renderedCallback: the request leaves after the first render.
+        await flush();
+        expect(recordAdapter.getLastConfig()).toEqual({
+            recordId: '006000000000001AAA',
+            optionalFields: ['Opportunity.BB_Qualification_Trend__c'],
+        });
+    });
+
+    it('draws the score over its changes, marks round starts and says it in words', async () => {
+        const element = mount();
+        await flush();
+        recordAdapter.emit(record(TREND));
+        await flush();
+
+        expect(query(element, 'circle')).toHaveLength(3);
+        expect(query(element, '[data-id="trend-round"]')).toHaveLength(1);
+        expect(query(element, '[data-id="trend-round"] text')[0]?.textContent).toBe('R2');
+        expect(query(element, 'polyline')[0]?.getAttribute('points')).toBe('6,37 120,19 234,50');
+        expect(query(element, '[data-id="trend-chart"]')[0]?.getAttribute('aria-label')).toBe(
+            'Score 30 → 0 over 3 changes in 2 rounds',
+        );
+        expect(text(element, 'trend-summary')).toBe(
+            'Score 30 → 0 over 3 changes in 2 rounds · New',
+        );
+        expect(query(element, '[data-id="trend-points"] li')[1]?.textContent).toBe(
+            'Nov 10, 2026, 9:00 AM: 70 points, Qualified',
+        );
+        expect(query(element, 'circle')[2]?.getAttribute('class')).toContain('trend__point_new');
+        await expect(element).toBeAccessible();
+    });
+
+    it.each([
+        ['a blank field', null],
+        ['garbage', '{"v":1,"points":['],
+        ['another version', '{"v":9,"points":[{"at":"x","score":1}]}'],
+    ])('says there is no history yet for %s', async (_what, value) => {
+        const element = mount();
+        await flush();
+        recordAdapter.emit(record(value));
+        await flush();
+        expect(text(element, 'trend-empty')).toBe(
+            'No history yet: the trend starts with the next change of score or status.',
+        );
+        expect(query(element, 'svg')).toHaveLength(0);
+    });
+
+    it('says plainly when the user cannot read the trend', async () => {
+        const element = mount();
+        await flush();
+        recordAdapter.emit(record(null, false));
+        await flush();
+        expect(text(element, 'trend-unavailable')).toBe('The trend is not available to you.');
+    });
+
+    it('says the same when loading fails', async () => {
+        const element = mount();
+        await flush();
+        recordAdapter.error();
+        await flush();
+        expect(text(element, 'trend-unavailable')).toBe('The trend is not available to you.');
+    });
+
+    it('draws a single point in the middle', async () => {
+        const element = mount();
+        await flush();
+        recordAdapter.emit(
+            record(JSON.stringify({ v: 1, points: [{ at: '2026-12-01T10:00:00Z', score: 50 }] })),
+        );
+        await flush();
+        expect(query(element, 'circle')[0]?.getAttribute('cx')).toBe('120');
+        expect(text(element, 'trend-summary')).toBe('Score 50 → 50 over 1 changes in 1 rounds · –');
+    });
+});

@@ -1,0 +1,184 @@
+import { LightningElement, api, wire } from 'lwc';
+import { getRecord } from 'lightning/uiRecordApi';
+import type { RecordRepresentation } from 'lightning/uiRecordApi';
+import locale from '@salesforce/i18n/locale';
+import timeZone from '@salesforce/i18n/timeZone';
+import { ROUND_LABELS, fillLabel } from 'c/qualificationRoundLabels';
+import { parseTrend, TREND_FIELD } from 'c/qualificationRoundModel';
+import type { TrendPoint } from 'c/qualificationRoundModel';
+
+const WIDTH = 240;
+const HEIGHT = 56;
+const PAD = 6;
+
+interface PlottedPoint {
+    key: string;
+    x: number;
+    y: number;
+    statusClass: string;
+    text: string;
+}
+
+interface RoundMarker {
+    key: string;
+    x: number;
+    label: string;
+    title: string;
+}
+
+/**
+ * How the record's score and status moved, with the round starts: a small line of the score over its
+ * changes, each point coloured by its status, a mark where a round started, and the same in words.
+ *
+ * Loaded after the board has rendered: the wire gets its record id only once this component has rendered,
+ * so the board's own render stays at one Apex call and one getRecord; this is the second getRecord, for the
+ * one trend field. The trend is kept by the package (BB_Qualification_Trend__c), not by field history.
+ */
+export default class QualificationTrend extends LightningElement {
+    @api recordId: string | undefined;
+    @api objectApiName: string | undefined;
+    /** Status API name → label in the user's language. */
+    @api statusLabels: Record<string, string> = {};
+
+    labels = ROUND_LABELS;
+    width = WIDTH;
+    height = HEIGHT;
+    loadId: string | undefined;
+    points: TrendPoint[] = [];
+    state: 'loading' | 'loaded' | 'unavailable' = 'loading';
+
+    get optionalFields(): string[] {
+        return this.objectApiName ? [`${this.objectApiName}.${TREND_FIELD}`] : [];
+    }
+
+    override renderedCallback(): void {
+        if (this.loadId === undefined && this.recordId) {
+            this.loadId = this.recordId;
+        }
+    }
+
+    @wire(getRecord, { recordId: '$loadId', optionalFields: '$optionalFields' })
+    wiredTrend({ data, error }: { data?: RecordRepresentation; error?: unknown }): void {
+        if (data) {
+            const field = data.fields[TREND_FIELD];
+            if (field === undefined) {
+                this.points = [];
+                this.state = 'unavailable';
+            } else {
+                this.points = parseTrend(field.value);
+                this.state = 'loaded';
+            }
+        } else if (error) {
+            this.points = [];
+            this.state = 'unavailable';
+        }
+    }
+
+    get loading(): boolean {
+        return this.state === 'loading';
+    }
+
+    get unavailable(): boolean {
+        return this.state === 'unavailable';
+    }
+
+    get empty(): boolean {
+        return this.state === 'loaded' && this.scored.length === 0;
+    }
+
+    get hasPoints(): boolean {
+        return this.state === 'loaded' && this.scored.length > 0;
+    }
+
+    get viewBox(): string {
+        return `0 0 ${WIDTH} ${HEIGHT}`;
+    }
+
+    /** Points with a score; a point without one (never evaluated) has nothing to plot. */
+    get scored(): TrendPoint[] {
+        return this.points.filter((point) => point.score !== null);
+    }
+
+    get plotted(): PlottedPoint[] {
+        const points = this.scored;
+        return points.map((point, index) => ({
+            key: `${index}`,
+            x: this.xOf(index, points.length),
+            y: this.yOf(point.score ?? 0),
+            statusClass: `trend__point trend__point_${(point.status ?? 'none').toLowerCase()}`,
+            text: fillLabel(
+                ROUND_LABELS.Trend_Point,
+                this.formatTime(point.at),
+                point.score ?? 0,
+                this.statusLabel(point.status),
+            ),
+        }));
+    }
+
+    get line(): string {
+        return this.plotted.map((point) => `${point.x},${point.y}`).join(' ');
+    }
+
+    get markers(): RoundMarker[] {
+        const points = this.scored;
+        const markers: RoundMarker[] = [];
+        points.forEach((point, index) => {
+            if (point.roundStart) {
+                markers.push({
+                    key: `round-${index}`,
+                    x: this.xOf(index, points.length),
+                    label: `R${point.round}`,
+                    title: fillLabel(ROUND_LABELS.Round_Started, point.round),
+                });
+            }
+        });
+        return markers;
+    }
+
+    get summary(): string {
+        const points = this.scored;
+        const first = points[0];
+        const last = points[points.length - 1];
+        const rounds = new Set(points.map((point) => point.round)).size;
+        return fillLabel(
+            ROUND_LABELS.Trend_Summary,
+            first?.score ?? 0,
+            last?.score ?? 0,
+            points.length,
+            rounds,
+        );
+    }
+
+    get lastStatusText(): string {
+        const points = this.scored;
+        return this.statusLabel(points[points.length - 1]?.status ?? null);
+    }
+
+    private xOf(index: number, count: number): number {
+        if (count <= 1) return WIDTH / 2;
+        return Math.round(PAD + (index * (WIDTH - 2 * PAD)) / (count - 1));
+    }
+
+    private yOf(score: number): number {
+        return Math.round(HEIGHT - PAD - (score * (HEIGHT - 2 * PAD)) / 100);
+    }
+
+    private statusLabel(status: string | null): string {
+        if (status === null) return '–';
+        return this.statusLabels?.[status] ?? status;
+    }
+
+    private formatTime(at: string): string {
+        const time = Date.parse(at);
+        if (Number.isNaN(time)) return at;
+        try {
+            return new Intl.DateTimeFormat(locale, {
+                dateStyle: 'medium',
+                timeStyle: 'short',
+                timeZone,
+            }).format(new Date(time));
+        } catch {
+            return at;
+        }
+    }
+}
