@@ -164,6 +164,9 @@ function main(): number {
     const sources = new Set(units.flatMap((unit) => unit.sources)).size;
     if (problems.length > 0) {
         console.error(`apex:semantic: ${problems.length} compile problem(s) in ${sources} file(s)`);
+        console.error(
+            'A standard object or field the check does not know yet is listed in scripts/apex/semantic/standard-objects.txt; custom fields come from the field files.',
+        );
         return 1;
     }
     const known = results.map((result) => `${result.objects} SObjects, ${result.labels} labels`);
