@@ -27,6 +27,8 @@ const PROBLEM_TEMPLATES = {
         'There is no qualification framework named {0}. Available: {1}.',
     BB_Automation_Framework_Not_Applicable:
         'The qualification framework {0} cannot be used on {1} records.',
+    BB_Automation_Invalid_Configuration:
+        'The qualification framework {0} is set up incorrectly. Ask your Salesforce admin to fix it: {1}',
 } as const;
 export type ProblemLabel = keyof typeof PROBLEM_TEMPLATES;
 export const PROBLEM_LABELS = Object.keys(PROBLEM_TEMPLATES) as ProblemLabel[];
@@ -100,10 +102,29 @@ export function scorerFromCatalog(catalog: Catalog, language: Language = 'en'): 
     });
 }
 
+/**
+ * A framework whose configuration fails validation (the label `BB_Automation_Invalid_Configuration`)
+ * is the admin's problem, not the writer's: the trigger saves such a record unevaluated instead of
+ * rejecting it (QualificationRecordEvaluator). Callers that save check this.
+ */
+export function isMisconfigured(scored: Scored): boolean {
+    return !scored.ok && scored.label === 'BB_Automation_Invalid_Configuration';
+}
+
 export function createScorer(source: ScorerSource): RecordScorer {
     const compiled = new Map<string, CompiledFramework>();
-    for (const framework of source.frameworks)
-        compiled.set(framework.name, compileFramework(framework));
+    // One broken framework must not stop the others, as in the Apex selector.
+    const misconfigured = new Map<string, string>();
+    for (const framework of source.frameworks) {
+        try {
+            compiled.set(framework.name, compileFramework(framework));
+        } catch (error) {
+            misconfigured.set(
+                framework.name,
+                error instanceof Error ? error.message : String(error),
+            );
+        }
+    }
     const applies = (framework: FrameworkConfig, objectApiName: string): boolean =>
         !framework.applicableObjects || framework.applicableObjects.includes(objectApiName);
     const defaults = new Map<string, string>();
@@ -147,9 +168,12 @@ export function createScorer(source: ScorerSource): RecordScorer {
                     ? stored.trim()
                     : defaults.get(objectApiName);
             if (!name) return problem('BB_Automation_No_Framework', objectApiName);
+            const problemOfConfiguration = misconfigured.get(name);
+            if (problemOfConfiguration !== undefined)
+                return problem('BB_Automation_Invalid_Configuration', name, problemOfConfiguration);
             const framework = compiled.get(name);
             if (!framework) {
-                const known = [...compiled.keys()].sort().join(', ');
+                const known = [...compiled.keys(), ...misconfigured.keys()].sort().join(', ');
                 return problem('BB_Automation_Unknown_Framework', name, known);
             }
             if (!applies(framework.framework, objectApiName)) {

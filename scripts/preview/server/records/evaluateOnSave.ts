@@ -4,7 +4,7 @@ import type { PreviewLanguage } from '../metadata/ratingScale';
 import type { StoredValue } from './recordStore';
 import { fieldError, recordError } from './uiApiErrors';
 
-import { scorerFromCatalog, type RecordScorer } from '../../../lib/recordScorer';
+import { isMisconfigured, scorerFromCatalog, type RecordScorer } from '../../../lib/recordScorer';
 import { FRAMEWORK_FIELD, RESULT_FIELDS } from '../../../lib/resultFields';
 import { statusTimes } from '../../../lib/statusTimes';
 
@@ -26,7 +26,8 @@ function scorerFor(catalog: Catalog, language: PreviewLanguage): RecordScorer {
  * one, else the object's default, which it stores once something is assessed), evaluate the ratings with the shared scorer
  * (the one the ops tools use) and write the result fields, the explanation in the language of the
  * user who saved, the weakest dimension and the status times (`statusTimes`, as the Apex trigger
- * stamps them). A framework it cannot use fails the save on the framework field, as `addError` does.
+ * stamps them). A framework it cannot use fails the save on the framework field, as `addError` does;
+ * a framework that is set up incorrectly saves the record unevaluated, with the reason.
  * `stored` is the record before the save (undefined when it is created).
  */
 export function evaluateOnSave(
@@ -38,6 +39,17 @@ export function evaluateOnSave(
     stored?: Readonly<Record<string, StoredValue>>,
 ): Record<string, StoredValue> {
     const scored = scorerFor(catalog, language).score(objectApiName, fields);
+    if (!scored.ok && isMisconfigured(scored)) {
+        // As the trigger does: the save goes through, the result stays, and the record says why.
+        return {
+            ...fields,
+            [RESULT_FIELDS.explanation]: catalog
+                .label('BB_Automation_Not_Evaluated', language)
+                .replace('{0}', scored.error)
+                .slice(0, 2000),
+            [RESULT_FIELDS.lastEvaluated]: null,
+        };
+    }
     if (!scored.ok) {
         throw recordError(
             [],
