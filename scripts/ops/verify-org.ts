@@ -1,6 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import {
+    dayInTimeZone,
+    dayNumber,
+} from '../../force-app/scoring/lwc/qualificationEngine/qualificationEngine';
 import { loadCatalog, REPO_ROOT } from '../lib/catalog';
 import { interruptSignal, parseObjects, runCli } from './lib/cli';
 import { RestCalls } from './lib/restCalls';
@@ -8,10 +12,12 @@ import { openConnection, resolveSession } from './lib/session';
 import { runVerifyOrg, type VerifyReport } from './verifyOrg/runVerifyOrg';
 import { readVectors } from './verifyOrg/vectors';
 
-const USAGE = `Usage: npm run verify-org -- [--target-org <alias>] [--objects Lead,Opportunity] [--vectors <file>]
+const USAGE = `Usage: npm run verify-org -- [--target-org <alias>] [--objects Lead,Opportunity] [--vectors <file>] [--day YYYY-MM-DD]
 
 Creates a record for every conformance vector, reads back what the Apex trigger stored, and reports
 every field where the org disagrees with the TypeScript engine. Deletes what it created, also on failure.
+Dates move so that they lie as far from the org's day as from the vector's: --day is the running
+user's day in the org (default: today in UTC; pass it when the user's time zone is on another day).
 `;
 
 export async function main(argv: string[]): Promise<number> {
@@ -21,6 +27,7 @@ export async function main(argv: string[]): Promise<number> {
             'target-org': { type: 'string', short: 'o' },
             objects: { type: 'string' },
             vectors: { type: 'string' },
+            day: { type: 'string' },
             help: { type: 'boolean', short: 'h' },
         },
         strict: true,
@@ -44,7 +51,7 @@ export async function main(argv: string[]): Promise<number> {
             vectors,
             objects,
             runId: randomBytes(4).toString('hex'),
-            today: new Date().toISOString().slice(0, 10),
+            today: parseDay(values.day),
             signal: interrupt.signal,
         });
         printReport(report);
@@ -56,6 +63,13 @@ export async function main(argv: string[]): Promise<number> {
     } finally {
         interrupt.dispose();
     }
+}
+
+function parseDay(day: string | undefined): string {
+    if (day === undefined) return dayInTimeZone(new Date(), 'UTC');
+    if (dayNumber(day) === undefined)
+        throw new Error(`--day must be a calendar day as YYYY-MM-DD (was ${day})`);
+    return day;
 }
 
 function printReport(report: VerifyReport): void {

@@ -15,15 +15,18 @@ const vectors = readVectors(
     join(REPO_ROOT, 'force-app/scoring/staticresources/BB_QualificationVectors.json'),
 );
 let fake: FakeSalesforce;
+/** The fake org's Date.today(). */
+const ORG_DAY = '2025-06-30';
 
 /** The Apex trigger's job in the fake org: evaluate on every save, as the contract says. */
 function engineTrigger(objectApiName: string, record: FakeRecord): void {
-    const scored = scorer.score(objectApiName, record);
+    const scored = scorer.score(objectApiName, record, ORG_DAY);
     if (!scored.ok) return;
     record.BB_Qualification_Status__c = scored.evaluation.status;
     record.BB_Qualification_Score__c = scored.evaluation.score;
     record.BB_Qualification_Completeness__c = scored.evaluation.completeness;
     record.BB_Next_Dimension__c = scored.evaluation.nextDimension;
+    record.BB_Weakest_Dimension__c = scored.evaluation.weakestDimension;
 }
 
 async function start(options: FakeSalesforceOptions = {}): Promise<RestCalls> {
@@ -43,7 +46,7 @@ function verifyOptions(rest: RestCalls, overrides: Partial<VerifyOptions> = {}):
         vectors,
         objects: ['Lead', 'Opportunity'],
         runId: 'test1234',
-        today: '2025-06-30',
+        today: ORG_DAY,
         ...overrides,
     };
 }
@@ -125,9 +128,15 @@ describe('seed', () => {
 describe('verify-org', () => {
     it('replays every representable vector on both objects, agrees with a correct trigger, and deletes everything', async () => {
         const rest = await start({ trigger: engineTrigger });
+        const storable = (value: unknown): boolean =>
+            value === null || value === '' || /^\d{4}-\d{2}-\d{2}$/.test(String(value));
         const replayable = vectors.filter(
             (vector) =>
-                typeof vector.framework === 'string' &&
+                !vector.inline &&
+                // Only the shipped Timeline dimensions have a horizon; their dates must fit a Date field.
+                (vector.values?.Timeline === undefined ||
+                    (storable(vector.values.Timeline) &&
+                        !['2026-02-30', '1699-12-31'].includes(String(vector.values.Timeline)))) &&
                 Object.values(vector.answers).every(
                     (v) =>
                         v === null ||
@@ -146,6 +155,14 @@ describe('verify-org', () => {
         expect(report.skipped.map((skip) => skip.reason)).toContainEqual(
             expect.stringContaining('cannot be stored in a restricted picklist'),
         );
+        expect(report.skipped.map((skip) => skip.reason)).toContainEqual(
+            expect.stringContaining('cannot be stored in the Date field BB_Decision_Date__c'),
+        );
+        // The horizon cases were replayed with their dates moved to the org's day.
+        const horizonCases = replayable.filter((v) =>
+            v.expected.reasons.some((r) => r.code === 'BEYOND_HORIZON'),
+        );
+        expect(horizonCases.length).toBeGreaterThan(3);
         expect(fake.store.size).toBe(0);
     });
 
@@ -216,6 +233,7 @@ describe('verify-org', () => {
                         name: 'stale expectation',
                         framework: 'BANT',
                         answers: { Budget: 'Met' },
+                        evaluationDay: '2026-03-02',
                         expected: newResult,
                     },
                 ],

@@ -5,7 +5,7 @@ import {
 } from '../../../force-app/scoring/lwc/qualificationEngine/qualificationEngine';
 import type { RestCalls } from '../lib/restCalls';
 import { FRAMEWORK_FIELD, RESULT_FIELDS } from '../../lib/recordScorer';
-import { notReplayable, type VectorCase } from './vectors';
+import { notReplayable, storedDates, type VectorCase } from './vectors';
 import type { QualifiedObject } from '../lib/cli';
 
 export type VerifyObject = QualifiedObject;
@@ -34,6 +34,7 @@ export interface VerifyOptions {
     readonly objects: readonly VerifyObject[];
     /** Marks the records of this run, so leftovers of a crash can be found by it. */
     readonly runId: string;
+    /** The org user's day ('YYYY-MM-DD'), which the trigger's Date.today() returns. */
     readonly today: string;
     readonly signal?: AbortSignal;
 }
@@ -43,12 +44,15 @@ const COMPARED = [
     ['score', RESULT_FIELDS.score],
     ['completeness', RESULT_FIELDS.completeness],
     ['nextDimension', RESULT_FIELDS.nextDimension],
+    ['weakestDimension', RESULT_FIELDS.weakestDimension],
 ] as const;
 
 interface Planned {
     readonly vector: VectorCase;
     readonly framework: FrameworkConfig;
     readonly engine: Evaluation;
+    /** Value field → date, moved to the org's day. */
+    readonly dates: Readonly<Record<string, string>>;
 }
 
 /**
@@ -66,8 +70,16 @@ export async function runVerifyOrg(options: VerifyOptions): Promise<VerifyReport
             skipped.push({ vector: vector.name, reason });
             continue;
         }
-        const framework = options.frameworks(vector.framework as string) as FrameworkConfig;
-        const engine = evaluate(framework, vector.answers, { evaluationDay: options.today });
+        const framework = options.frameworks(vector.framework) as FrameworkConfig;
+        const dates = storedDates(vector, framework, options.today);
+        if (typeof dates === 'string') {
+            skipped.push({ vector: vector.name, reason: dates });
+            continue;
+        }
+        const engine = evaluate(framework, vector.answers, {
+            evaluationDay: vector.evaluationDay,
+            values: vector.values,
+        });
         for (const [key, field] of COMPARED) {
             if (String(engine[key]) !== String(vector.expected[key])) {
                 engineMismatches.push({
@@ -79,7 +91,7 @@ export async function runVerifyOrg(options: VerifyOptions): Promise<VerifyReport
                 });
             }
         }
-        planned.push({ vector, framework, engine });
+        planned.push({ vector, framework, engine, dates });
     }
 
     const created = new Map<VerifyObject, string[]>();
@@ -159,6 +171,7 @@ function recordFor(
         if (value !== undefined && value !== null && value !== '')
             fields[dimension.ratingField] = value;
     }
+    Object.assign(fields, plan.dates);
     return fields;
 }
 

@@ -1,18 +1,23 @@
 /**
- * The conformance vectors (BB_QualificationVectors.json, also read by the Apex engine tests) run
+ * The conformance vectors v2 (BB_QualificationVectors.json, also read by the Apex engine tests) run
  * through this engine with the shipped frameworks as the catalog loader reads them from force-app.
+ * The file must be exactly what scripts/vectors/buildVectors.ts computes, so it cannot drift from
+ * the contract by a hand edit.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadCatalog } from '../../../../../scripts/lib/catalog';
+import { buildVectors } from '../../../../../scripts/vectors/buildVectors';
 import { evaluate, REASON_CODES, STATUSES } from '../qualificationEngine';
-import type { Evaluation, FrameworkConfig } from '../qualificationEngine';
+import type { Evaluation, EvaluationContext, FrameworkConfig } from '../qualificationEngine';
 import { referenceEvaluate } from './reference';
 
 interface VectorCase {
     name: string;
-    framework: string | FrameworkConfig;
+    framework: string;
     answers: Record<string, unknown>;
+    values?: Record<string, unknown>;
+    evaluationDay: string;
     expected: Evaluation;
 }
 
@@ -26,30 +31,61 @@ const vectorsFile = join(
 );
 const vectors = JSON.parse(readFileSync(vectorsFile, 'utf8')) as {
     version: number;
+    frameworks: Record<string, FrameworkConfig>;
     cases: VectorCase[];
 };
 const catalog = loadCatalog();
+const SHIPPED = ['BANT', 'Beyond_BANT_Canvas', 'GPCTBA_CI'];
+
 function frameworkOf(vector: VectorCase): FrameworkConfig {
-    return typeof vector.framework === 'string'
-        ? catalog.framework(vector.framework)
-        : vector.framework;
+    return vectors.frameworks[vector.framework] ?? catalog.framework(vector.framework);
+}
+
+function contextOf(vector: VectorCase): EvaluationContext {
+    return { evaluationDay: vector.evaluationDay, values: vector.values };
 }
 
 describe('conformance vectors', () => {
-    it('are version 1 with at least 60 cases over all three shipped frameworks', () => {
-        expect(vectors.version).toBe(1);
-        expect(vectors.cases.length).toBeGreaterThanOrEqual(60);
-        const shipped = new Set(
-            vectors.cases.map((c) => c.framework).filter((f) => typeof f === 'string'),
-        );
-        expect([...shipped].sort()).toEqual(['BANT', 'Beyond_BANT_Canvas', 'GPCTBA_CI']);
-        expect(new Set(vectors.cases.map((c) => c.name)).size).toBe(vectors.cases.length);
+    it('are exactly what the generator computes from the shipped records (npm run vectors)', () => {
+        expect(vectors).toEqual(JSON.parse(JSON.stringify(buildVectors())));
     });
 
-    it('cover every status and every reason code', () => {
+    it('are version 2 with at least 110 cases over all three shipped frameworks, each with its day', () => {
+        expect(vectors.version).toBe(2);
+        expect(vectors.cases.length).toBeGreaterThanOrEqual(110);
+        const shipped = new Set(
+            vectors.cases.map((c) => c.framework).filter((name) => !(name in vectors.frameworks)),
+        );
+        expect([...shipped].sort()).toEqual(SHIPPED);
+        expect(Object.keys(vectors.frameworks).filter((name) => SHIPPED.includes(name))).toEqual(
+            [],
+        );
+        expect(new Set(vectors.cases.map((c) => c.name)).size).toBe(vectors.cases.length);
+        expect(vectors.cases.every((c) => /^\d{4}-\d{2}-\d{2}$/.test(c.evaluationDay))).toBe(true);
+    });
+
+    it('cover every status, every reason code and both kinds of weakest dimension', () => {
         expect(new Set(vectors.cases.map((c) => c.expected.status))).toEqual(new Set(STATUSES));
         const codes = new Set(vectors.cases.flatMap((c) => c.expected.reasons.map((r) => r.code)));
         expect(codes).toEqual(new Set(REASON_CODES));
+        const weakest = vectors.cases.map((c) => c.expected.weakestDimension);
+        expect(weakest).toContain(null);
+        expect(weakest.some((key) => key !== null)).toBe(true);
+    });
+
+    it('cover the horizon boundary: at the horizon not held back, one day beyond held back', () => {
+        const beyond = (c: VectorCase) =>
+            c.expected.reasons.find((r) => r.code === 'BEYOND_HORIZON') as
+                { days: number; horizon: number } | undefined;
+        const held = vectors.cases.map(beyond).filter((r) => r !== undefined);
+        expect(held.some((r) => r.days === r.horizon + 1)).toBe(true);
+        expect(held.some((r) => r.horizon === 0)).toBe(true);
+        const atHorizon = vectors.cases.filter(
+            (c) =>
+                c.name.includes('exactly 180 days') || c.name.includes('exactly at their horizon'),
+        );
+        expect(atHorizon.length).toBeGreaterThanOrEqual(2);
+        for (const c of atHorizon) expect(c.expected.status).toBe('Qualified');
     });
 
     it('cover exact half-up rounding, which only an inline framework can produce', () => {
@@ -72,15 +108,18 @@ describe('conformance vectors', () => {
     });
 
     it.each(vectors.cases.map((c) => [c.name, c] as const))('%s', (_name, vector) => {
-        const framework = frameworkOf(vector);
-        expect(evaluate(framework, vector.answers)).toEqual(vector.expected);
+        expect(evaluate(frameworkOf(vector), vector.answers, contextOf(vector))).toEqual(
+            vector.expected,
+        );
     });
 
-    // Guards the file itself: an expectation edited by hand must still follow the contract.
+    // A second, differently written reading of the contract must agree with the generator too.
     it.each(vectors.cases.map((c) => [c.name, c] as const))(
         'reference agrees: %s',
         (_name, vector) => {
-            expect(referenceEvaluate(frameworkOf(vector), vector.answers)).toEqual(vector.expected);
+            expect(
+                referenceEvaluate(frameworkOf(vector), vector.answers, contextOf(vector)),
+            ).toEqual(vector.expected);
         },
     );
 });
