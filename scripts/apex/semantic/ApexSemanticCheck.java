@@ -127,7 +127,6 @@ public class ApexSemanticCheck {
      * step fails instead of passing silently. The parser's informational lines are silenced.
      */
     static final class InternalFailures extends java.util.logging.Handler {
-        final List<String> messages = new ArrayList<>();
 
         static InternalFailures install() {
             java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
@@ -142,21 +141,37 @@ public class ApexSemanticCheck {
         @Override
         public void publish(java.util.logging.LogRecord record) {
             if (record.getThrown() != null) {
-                String source = record.getMessage() == null ? "" : record.getMessage().strip();
-                String firstLine = source.isEmpty() ? "" : source.lines().findFirst().orElse("");
-                messages.add(record.getThrown() + " (" + firstLine + ")");
+                failures.add(record);
             }
         }
 
+        final List<java.util.logging.LogRecord> failures = new ArrayList<>();
+
         void clear() {
-            messages.clear();
+            failures.clear();
         }
 
-        List<Problem> asProblems(List<Path> unit) {
+        /**
+         * jorje logs the failing class's source with the exception: the failure is reported on the
+         * unit's file with that source, or on the unit's first file when a standard-library stub
+         * failed.
+         */
+        List<Problem> asProblems(List<Path> unit) throws IOException {
             List<Problem> problems = new ArrayList<>();
-            String where = unit.isEmpty() ? "(no file)" : unit.get(0).toString();
-            for (String message : messages) {
-                problems.add(new Problem(where, 0, 0, "the compiler failed internally, so this unit is not fully checked: " + message));
+            for (java.util.logging.LogRecord failure : failures) {
+                String logged = failure.getMessage() == null ? "" : failure.getMessage();
+                Path where = unit.isEmpty() ? Path.of("(no file)") : unit.get(0);
+                String what = "a standard-library stub";
+                for (Path file : unit) {
+                    String body = Files.readString(file).strip();
+                    if (!body.isEmpty() && logged.contains(body.substring(0, Math.min(200, body.length())))) {
+                        where = file;
+                        what = "this file";
+                        break;
+                    }
+                }
+                problems.add(new Problem(where.toString(), 0, 0, "the compiler failed internally on " + what
+                        + ", so the unit is not fully checked: " + failure.getThrown()));
             }
             return problems;
         }
