@@ -13,6 +13,8 @@ export interface ClientBuild {
     readonly usage: PlatformUsage;
     /** Per force-app LWC bundle: bytes of its compiled JavaScript in the page script, raw and gzipped. */
     readonly bundleSizes: ReadonlyArray<{ bundle: string; bytes: number; gzipBytes: number }>;
+    /** Per force-app LWC bundle: its compiled JavaScript in the page script (what bundleSizes measures). */
+    readonly bundleCode: Readonly<Record<string, string>>;
     readonly warnings: readonly string[];
     readonly builtAt: Date;
 }
@@ -52,7 +54,7 @@ export async function buildClient(
         return {
             code: chunk.code,
             usage,
-            bundleSizes: measureBundles(forceAppDir, chunk.modules),
+            ...measureBundles(forceAppDir, chunk.modules),
             warnings,
             builtAt: new Date(),
         };
@@ -66,17 +68,19 @@ function measureBundles(
     modules: Readonly<Record<string, { code: string | null }>>,
 ) {
     const sizes: Array<{ bundle: string; bytes: number; gzipBytes: number }> = [];
+    const bundleCode: Record<string, string> = {};
     for (const [name, folder] of findComponentBundles(forceAppDir)) {
         const code = Object.entries(modules)
             .filter(([id]) => (id.split('?')[0] ?? '').startsWith(folder + path.sep))
             .map(([, module]) => module.code ?? '')
             .join('\n');
         if (code === '') continue;
+        bundleCode[name] = code;
         sizes.push({
             bundle: name,
             bytes: Buffer.byteLength(code),
             gzipBytes: gzipSync(code).length,
         });
     }
-    return sizes.sort((a, b) => a.bundle.localeCompare(b.bundle));
+    return { bundleSizes: sizes.sort((a, b) => a.bundle.localeCompare(b.bundle)), bundleCode };
 }

@@ -17,6 +17,31 @@ export interface TileInput {
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** Building an Intl formatter costs more than using one: the canvas formats eleven values per render. */
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
+function formatter(
+    kind: 'currency' | 'number' | 'date',
+    userLocale: string,
+    userCurrency: string,
+): Intl.NumberFormat | Intl.DateTimeFormat {
+    const key = `${kind}|${userLocale}|${userCurrency}`;
+    let found = formatters.get(key);
+    if (!found) {
+        found =
+            kind === 'date'
+                ? new Intl.DateTimeFormat(userLocale, { dateStyle: 'medium', timeZone: 'UTC' })
+                : new Intl.NumberFormat(
+                      userLocale,
+                      kind === 'currency'
+                          ? { style: 'currency', currency: userCurrency, maximumFractionDigits: 0 }
+                          : {},
+                  );
+        formatters.set(key, found);
+    }
+    return found;
+}
+
 /**
  * A structured value as the user reads it: an amount in the user's currency format, a date in the
  * user's date format (the calendar day as stored, whatever the time zone), other values as they are.
@@ -31,20 +56,16 @@ export function formatStructured(
         return null;
     }
     if (typeof value === 'number') {
-        return type === 'currency'
-            ? new Intl.NumberFormat(userLocale, {
-                  style: 'currency',
-                  currency: userCurrency,
-                  maximumFractionDigits: 0,
-              }).format(value)
-            : new Intl.NumberFormat(userLocale).format(value);
+        return formatter(
+            type === 'currency' ? 'currency' : 'number',
+            userLocale,
+            userCurrency,
+        ).format(value);
     }
     const day = type === 'date' ? ISO_DAY.exec(value) : null;
     if (day) {
         const utc = Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3]));
-        return new Intl.DateTimeFormat(userLocale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
-            utc,
-        );
+        return formatter('date', userLocale, userCurrency).format(utc);
     }
     return value;
 }

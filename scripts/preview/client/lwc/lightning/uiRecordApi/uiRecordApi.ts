@@ -10,7 +10,7 @@ import type {
     RecordRepresentation,
 } from 'lightning/uiRecordApi';
 import { deepFreeze, requestJson } from '../../preview/transport/transport';
-import { publish, subscribe } from '../../preview/recordCache/recordCache';
+import { publish, recall, remember, subscribe } from '../../preview/recordCache/recordCache';
 
 type DataCallback = (value: { data: RecordRepresentation | undefined; error: unknown }) => void;
 
@@ -70,6 +70,12 @@ export class getRecord {
                     : { ...record, fields: { ...this.latest.fields, ...record.fields } };
             this.emit(narrow(merged, wanted));
         });
+        const cached = recall(recordId, wanted);
+        if (cached !== undefined) {
+            await Promise.resolve(); // LDS delivers cached data asynchronously, too
+            this.emit(narrow(cached, wanted));
+            return;
+        }
         const query = new URLSearchParams({
             fields: fields.join(','),
             optionalFields: optionalFields.join(','),
@@ -79,6 +85,7 @@ export class getRecord {
                 'GET',
                 `/api/records/${encodeURIComponent(recordId)}?${query.toString()}`,
             );
+            remember(record, wanted);
             this.emit(record);
         } catch (error) {
             this.dataCallback({ data: undefined, error: deepFreeze(error) });
