@@ -82,12 +82,11 @@ export default class QualificationPreviousAnswer extends LightningElement {
     }
 
     handleStillTrue(): void {
-        const rating = this.previousRating;
-        if (rating === null) return;
+        // The button is only there when the previous round has a rating.
         const detail: AnswerChangeDetail = {
             key: this.dimensionKey,
             field: this.ratingField,
-            value: rating,
+            value: this.previousRating ?? '',
         };
         // Bubbles out of the panel that hosts this component, so the board's `onanswerchange` on
         // the panel receives it exactly like a rating the rep picked in the panel.

@@ -22,13 +22,9 @@ export default class QualificationRoundStatus extends LightningElement {
     get startedText(): string {
         const time = this.startedOn ? Date.parse(this.startedOn) : NaN;
         if (Number.isNaN(time)) return '–';
-        try {
-            return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone }).format(
-                new Date(time),
-            );
-        } catch {
-            // An unknown locale or time zone in the org's settings must not hide the round.
-            return new Date(time).toISOString().slice(0, 10);
-        }
+        // Salesforce time zones are IANA ids the browser knows, as the board's own day relies on.
+        return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone }).format(
+            new Date(time),
+        );
     }
 }

@@ -171,14 +171,10 @@ export default class QualificationTrend extends LightningElement {
     private formatTime(at: string): string {
         const time = Date.parse(at);
         if (Number.isNaN(time)) return at;
-        try {
-            return new Intl.DateTimeFormat(locale, {
-                dateStyle: 'medium',
-                timeStyle: 'short',
-                timeZone,
-            }).format(new Date(time));
-        } catch {
-            return at;
-        }
+        return new Intl.DateTimeFormat(locale, {
+            dateStyle: 'medium',
+            timeStyle: 'short',
+            timeZone,
+        }).format(new Date(time));
     }
 }

@@ -15,8 +15,8 @@ const GERMAN = roundLabels('de', [
 
 jest.mock('c/qualificationRoundLabels', () => {
     const actual = jest.requireActual('c/qualificationRoundLabels');
-    const { roundLabels } = jest.requireActual('../../qualificationRoundStart/__tests__/support');
-    return { ...actual, ROUND_LABELS: roundLabels('de', Object.keys(actual.ROUND_LABELS)) };
+    const support = jest.requireActual('../../qualificationRoundStart/__tests__/support');
+    return { ...actual, ROUND_LABELS: support.roundLabels('de', Object.keys(actual.ROUND_LABELS)) };
 });
 
 setup();
@@ -67,7 +67,7 @@ function query(element: Element, id: string): HTMLElement | null {
 }
 
 afterEach(() => {
-    document.body.innerHTML = '';
+    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
 });
 
 describe('c-qualification-previous-answer', () => {
@@ -132,5 +132,16 @@ describe('c-qualification-previous-answer', () => {
             fillLabel(GERMAN.Round_Previous_Empty ?? '', 2),
         );
         expect(query(element, 'still-true')).toBeNull();
+    });
+
+    it('shows the rating API name when the scale has no label for it, and a blocker in red', async () => {
+        const element = mount({
+            previous: { rating: 'Blocker', evidence: null, value: null },
+            ratingScale: [],
+        });
+        await Promise.resolve();
+        const badge = query(element, 'previous-rating');
+        expect(badge?.textContent?.trim()).toBe('Blocker');
+        expect(badge?.className).toContain('slds-theme_error');
     });
 });

@@ -66,7 +66,7 @@ async function openAndType(element: Element, reason: string): Promise<void> {
 }
 
 afterEach(() => {
-    document.body.innerHTML = '';
+    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
     jest.clearAllMocks();
 });
 

@@ -3,7 +3,6 @@ export function roundLabels(
     language: 'en' | 'de',
     keys: readonly string[],
 ): Record<string, string> {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the board's label reader, loaded lazily inside jest.mock factories
     const { boardLabels } = require('../../qualificationBoard/__tests__/support/labels') as {
         boardLabels: (language: 'en' | 'de', keys: readonly string[]) => Record<string, string>;
     };

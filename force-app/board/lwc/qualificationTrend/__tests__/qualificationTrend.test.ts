@@ -9,12 +9,6 @@ jest.mock('c/qualificationRoundLabels', () => {
     const { roundLabels } = jest.requireActual('../../qualificationRoundStart/__tests__/support');
     return { ...actual, ROUND_LABELS: roundLabels('en', Object.keys(actual.ROUND_LABELS)) };
 });
-jest.mock('@salesforce/i18n/locale', () => ({ __esModule: true, default: 'en-US' }), {
-    virtual: true,
-});
-jest.mock('@salesforce/i18n/timeZone', () => ({ __esModule: true, default: 'UTC' }), {
-    virtual: true,
-});
 
 setup();
 jest.setTimeout(30000);
@@ -67,7 +61,7 @@ function text(element: Element, id: string): string | undefined {
 }
 
 afterEach(() => {
-    document.body.innerHTML = '';
+    while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
 });
 
 describe('c-qualification-trend', () => {
@@ -97,8 +91,9 @@ describe('c-qualification-trend', () => {
         expect(text(element, 'trend-summary')).toBe(
             'Score 30 → 0 over 3 changes in 2 rounds · New',
         );
+        // sfdx-lwc-jest's i18n stubs: locale en-US, time zone America/Los_Angeles.
         expect(query(element, '[data-id="trend-points"] li')[1]?.textContent).toBe(
-            'Nov 10, 2026, 9:00 AM: 70 points, Qualified',
+            'Nov 10, 2026, 1:00 AM: 70 points, Qualified',
         );
         expect(query(element, 'circle')[2]?.getAttribute('class')).toContain('trend__point_new');
         await expect(element).toBeAccessible();
@@ -144,5 +139,22 @@ describe('c-qualification-trend', () => {
         await flush();
         expect(query(element, 'circle')[0]?.getAttribute('cx')).toBe('120');
         expect(text(element, 'trend-summary')).toBe('Score 50 → 50 over 1 changes in 1 rounds · –');
+    });
+
+    it('keeps a time it cannot read as written and an unknown status as its API name', async () => {
+        const element = mount();
+        await flush();
+        recordAdapter.emit(
+            record(
+                JSON.stringify({
+                    v: 1,
+                    points: [{ at: 'last week', score: 10, status: 'Parked', round: 1 }],
+                }),
+            ),
+        );
+        await flush();
+        expect(query(element, '[data-id="trend-points"] li')[0]?.textContent).toBe(
+            'last week: 10 points, Parked',
+        );
     });
 });
