@@ -8,14 +8,15 @@ import { ProgressBar } from './lib/progress';
 import { RestApi } from './lib/restApi';
 import { scorerFromCatalog } from '../lib/recordScorer';
 import { resolveSession } from './lib/session';
+import { catalogForOrg, orgFrameworkNames } from './lib/orgFrameworks';
 import { DRY_RUN_COLUMNS } from './rescore/changes';
 import { parseDay } from './rescore/horizon';
 import { RescoreInterrupted, runRescore } from './rescore/runRescore';
 
 const USAGE = `Usage: npm run rescore -- [--target-org <alias>] [options]
 
-Re-evaluates every Lead and Opportunity with the shipped frameworks and uploads the records whose
-stored result changed (Bulk API 2.0). Without --target-org, SF_INSTANCE_URL and SF_ACCESS_TOKEN are used.
+Re-evaluates every Lead and Opportunity with the shipped frameworks the org has installed (core, and
+Beyond BANT Frameworks when it is there) and uploads the records whose stored result changed (Bulk API 2.0). Without --target-org, SF_INSTANCE_URL and SF_ACCESS_TOKEN are used.
 
   --objects <list>         Lead,Opportunity (default both)
   --dry-run                upload nothing; write the changes to --changes-file
@@ -75,8 +76,17 @@ export async function main(argv: string[]): Promise<number> {
     const catchUpDays = wholeNumber(values['catch-up-days'], '--catch-up-days');
     if (catchUpDays > 0 && horizonDay === undefined)
         throw new Error('--catch-up-days needs --horizon-day');
-    const catalog = loadCatalog();
     const session = await resolveSession({ targetOrg: values['target-org'] });
+    const rest = new RestApi(session);
+    // Only what the org has installed: the extension's frameworks, and their fields, may be absent.
+    const { catalog, notInOrg } = catalogForOrg(
+        loadCatalog(),
+        await orgFrameworkNames((soql) => rest.json('GET', `/query?q=${encodeURIComponent(soql)}`)),
+    );
+    if (notInOrg.length > 0)
+        process.stdout.write(
+            `Not installed in the org, left out: ${notInOrg.join(', ')} (their package is not there)\n`,
+        );
     const scorer = scorerFromCatalog(catalog, language);
     const dryRun = values['dry-run'] === true;
     const checkpoint = new CheckpointFile(values.checkpoint ?? '.rescore-checkpoint.json');
@@ -96,7 +106,7 @@ export async function main(argv: string[]): Promise<number> {
     const interrupt = interruptSignal();
     try {
         const summaries = await runRescore({
-            bulk: new Bulk2(new RestApi(session)),
+            bulk: new Bulk2(rest),
             scorer,
             objects,
             checkpoint,
