@@ -319,6 +319,9 @@ public class ApexSemanticCheck {
             for (apex.jorje.data.soql.FieldIdentifier part = field; part != null; part = part.entity.orElse(null)) {
                 path.add(0, part.field);
             }
+            if (path.size() == 1 && scope.aliases.contains(path.get(0).getValue().toLowerCase(Locale.ROOT))) {
+                return; // ORDER BY or HAVING naming a select-list alias (COUNT(Id) total)
+            }
             if (path.size() > 1 && scope.names.contains(path.get(0).getValue().toLowerCase(Locale.ROOT))) {
                 path.remove(0);
             }
@@ -345,10 +348,14 @@ public class ApexSemanticCheck {
             }
         }
 
-        /** The object a query reads (when the catalog knows it) and the names its fields may be prefixed with. */
-        record QueryScope(SObjectCatalog.ObjectShape object, java.util.Set<String> names) {
+        /**
+         * The object a query reads (when the catalog knows it), the names its fields may be prefixed
+         * with (the object or its FROM alias), and the select list's aliases.
+         */
+        record QueryScope(SObjectCatalog.ObjectShape object, java.util.Set<String> names, java.util.Set<String> aliases) {
             static QueryScope of(apex.jorje.data.soql.Query query, SObjectCatalog catalog) {
                 java.util.Set<String> names = new java.util.HashSet<>();
+                java.util.Set<String> aliases = new java.util.HashSet<>();
                 SObjectCatalog.ObjectShape object = null;
                 if (query.from != null && query.from.exprs.size() == 1) {
                     apex.jorje.data.soql.FromExpr from = query.from.exprs.get(0);
@@ -359,7 +366,19 @@ public class ApexSemanticCheck {
                         from.alias.ifPresent(alias -> names.add(alias.getValue().toLowerCase(Locale.ROOT)));
                     }
                 }
-                return new QueryScope(object, names);
+                if (query.select instanceof apex.jorje.data.soql.SelectClause.SelectColumnClause columns) {
+                    for (apex.jorje.data.soql.SelectExpr expr : columns.exprs) {
+                        try {
+                            Object alias = expr.getClass().getField("alias").get(expr);
+                            if (alias instanceof java.util.Optional<?> named && named.orElse(null) instanceof apex.jorje.data.Identifier id) {
+                                aliases.add(id.getValue().toLowerCase(Locale.ROOT));
+                            }
+                        } catch (ReflectiveOperationException noAlias) {
+                            // a select expression without an alias field
+                        }
+                    }
+                }
+                return new QueryScope(object, names, aliases);
             }
         }
     }
@@ -639,6 +658,9 @@ public class ApexSemanticCheck {
         public TypeInfo getSObjectType(TypeInfo referencingType, String name) {
             if (TRACE) {
                 System.err.println("sobject " + name);
+            }
+            if (name.equalsIgnoreCase("AggregateResult")) {
+                return fallback.getSObjectType(referencingType, "AggregateResult"); // the compiler's own
             }
             return catalog.type(name);
         }
