@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
@@ -11,10 +12,18 @@ import { RestCalls } from './lib/restCalls';
 import { openConnection, resolveSession } from './lib/session';
 import { runVerifyOrg, type VerifyReport } from './verifyOrg/runVerifyOrg';
 import { readVectors } from './verifyOrg/vectors';
+import { catalogForOrg, orgFrameworkNames } from './lib/orgFrameworks';
 
-const USAGE = `Usage: npm run verify-org -- [--target-org <alias>] [--objects Lead,Opportunity] [--vectors <file>] [--day YYYY-MM-DD]
+/** The core's vectors and those of Beyond BANT Frameworks (frameworks-app). */
+const DEFAULT_VECTORS = [
+    join(REPO_ROOT, 'force-app/scoring/staticresources/BB_QualificationVectors.json'),
+    join(REPO_ROOT, 'frameworks-app/scoring/staticresources/BB_FrameworksVectors.json'),
+];
 
-Creates a record for every conformance vector, reads back what the Apex trigger stored, and reports
+const USAGE = `Usage: npm run verify-org -- [--target-org <alias>] [--objects Lead,Opportunity] [--vectors <file>]... [--day YYYY-MM-DD]
+
+Creates a record for every conformance vector (the core's, and those of Beyond BANT Frameworks when the
+org has it installed; --vectors, repeatable, names other files), reads back what the Apex trigger stored, and reports
 every field where the org disagrees with the TypeScript engine. Deletes what it created, also on failure.
 Dates move so that they lie as far from the org's day as from the vector's: --day is the running
 user's day in the org (default: today in UTC; pass it when the user's time zone is on another day).
@@ -26,7 +35,7 @@ export async function main(argv: string[]): Promise<number> {
         options: {
             'target-org': { type: 'string', short: 'o' },
             objects: { type: 'string' },
-            vectors: { type: 'string' },
+            vectors: { type: 'string', multiple: true },
             day: { type: 'string' },
             help: { type: 'boolean', short: 'h' },
         },
@@ -37,16 +46,22 @@ export async function main(argv: string[]): Promise<number> {
         return 0;
     }
     const objects = parseObjects(values.objects);
-    const vectors = readVectors(
-        values.vectors ??
-            join(REPO_ROOT, 'force-app/scoring/staticresources/BB_QualificationVectors.json'),
+    const vectors = (values.vectors ?? DEFAULT_VECTORS.filter((file) => existsSync(file))).flatMap(
+        (file) => readVectors(file),
     );
-    const catalog = loadCatalog();
     const session = await resolveSession({ targetOrg: values['target-org'] });
+    const rest = new RestCalls(openConnection(session));
+    // Vectors of a package the org does not have (Beyond BANT Frameworks) are skipped, not failed.
+    const { catalog, notInOrg } = catalogForOrg(
+        loadCatalog(),
+        await orgFrameworkNames(async (soql) => ({ records: await rest.queryAll(soql) })),
+    );
+    if (notInOrg.length > 0)
+        process.stdout.write(`Not installed in the org: ${notInOrg.join(', ')}\n`);
     const interrupt = interruptSignal();
     try {
         const report = await runVerifyOrg({
-            rest: new RestCalls(openConnection(session)),
+            rest,
             frameworks: (name) => catalog.frameworks.find((framework) => framework.name === name),
             vectors,
             objects,

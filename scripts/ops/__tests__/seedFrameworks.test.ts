@@ -6,6 +6,9 @@ import { RestCalls } from '../lib/restCalls';
 import { openConnection } from '../lib/session';
 import { frameworkSampleLeads, frameworkSampleOpportunities } from '../seed/frameworksSampleData';
 import { runSeed } from '../seed/seedAll';
+import { runVerifyOrg } from '../verifyOrg/runVerifyOrg';
+import { readVectors } from '../verifyOrg/vectors';
+import { FRAMEWORKS_VECTORS_FILE } from '../../frameworks/generateVectors';
 
 const catalog = loadCatalog();
 const scorer = scorerFromCatalog(catalog);
@@ -85,5 +88,44 @@ describe('the Beyond BANT Frameworks samples', () => {
         expect(new Set(meddpicc.map((record) => record.BB_Qualification_Status__c))).toEqual(
             new Set(['Qualified', 'Nurture', 'Disqualified', 'Working']),
         );
+    });
+});
+
+describe('verify-org with the Beyond BANT Frameworks vectors', () => {
+    it('replays them on both objects and agrees with a correct trigger', async () => {
+        const orgDay = '2025-06-30';
+        const trigger = (objectApiName: string, record: FakeRecord): void => {
+            const scored = scorer.score(objectApiName, record, orgDay);
+            if (!scored.ok) return;
+            record.BB_Qualification_Status__c = scored.evaluation.status;
+            record.BB_Qualification_Score__c = scored.evaluation.score;
+            record.BB_Qualification_Completeness__c = scored.evaluation.completeness;
+            record.BB_Next_Dimension__c = scored.evaluation.nextDimension;
+            record.BB_Weakest_Dimension__c = scored.evaluation.weakestDimension;
+        };
+        fake = await new FakeSalesforce({ trigger }).start();
+        const rest = new RestCalls(
+            openConnection({
+                instanceUrl: fake.instanceUrl,
+                accessToken: fake.accessToken,
+                apiVersion: '66.0',
+            }),
+            { maxRetries: 1, initialDelayMs: 1, maxDelayMs: 2 },
+        );
+        const vectors = readVectors(FRAMEWORKS_VECTORS_FILE);
+        const report = await runVerifyOrg({
+            rest,
+            frameworks: (name) => catalog.frameworks.find((framework) => framework.name === name),
+            vectors,
+            objects: ['Lead', 'Opportunity'],
+            runId: 'fw123456',
+            today: orgDay,
+        });
+        expect(report.disagreements).toEqual([]);
+        expect(report.engineMismatches).toEqual([]);
+        // Unknown ratings cannot be stored in a restricted picklist, impossible dates not in a Date field.
+        expect(report.checked).toBeGreaterThan(300);
+        expect(report.checked + report.skipped.length * 2).toBe(vectors.length * 2);
+        expect(fake.store.size).toBe(0);
     });
 });
