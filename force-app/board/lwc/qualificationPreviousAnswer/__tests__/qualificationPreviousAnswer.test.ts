@@ -44,7 +44,7 @@ type Element = HTMLElement & {
 function mount(props: Partial<Element>): Element {
     const element = createElement('c-qualification-previous-answer', {
         is: QualificationPreviousAnswer,
-    }) as Element;
+    }) as unknown as Element;
     Object.assign(element, {
         dimensionKey: 'Budget',
         dimensionLabel: 'Budget',

@@ -44,10 +44,7 @@ describe('c-qualification-round-status', () => {
         expect(text(element, 'round-reason')).toBe('Decision maker joined');
     });
 
-    it.each([
-        [null, 'blank'],
-        [1, 'round 1'],
-    ])('shows nothing in round 1 (%p)', async (round) => {
+    it.each<[number | null]>([[null], [1]])('shows nothing in round 1 (%p)', async (round) => {
         const element = mount({ round, startedOn: null });
         await Promise.resolve();
         expect(text(element, 'round-status')).toBeUndefined();
