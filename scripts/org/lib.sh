@@ -4,7 +4,7 @@ set -euo pipefail
 
 REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 PACKAGE_NAME="Beyond BANT"
-PERMISSION_SETS=(BB_Qualification_Admin)
+PERMISSION_SETS=(BB_Qualification_Admin BB_Frameworks_Admin)
 
 export SF_DISABLE_AUTOUPDATE=true SF_SKIP_NEW_VERSION_CHECK=true SF_DISABLE_TELEMETRY=true
 

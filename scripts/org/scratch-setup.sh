@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Creates a scratch org from config/project-scratch-def.json, deploys the package source, switches on
-# field history and German (as partners do after an install), assigns the admin permission set, runs
+# Creates a scratch org from config/project-scratch-def.json, deploys both packages' source, switches on
+# field history and German (as partners do after an install), assigns the admin permission sets, runs
 # the Apex tests with code coverage, loads the sample data and checks the Apex engine against the
 # conformance vectors (verify-org).
 #
@@ -32,8 +32,13 @@ step "Creating scratch org $alias_name ($days days)"
 sf org create scratch --definition-file "$REPO_ROOT/config/project-scratch-def.json" --alias "$alias_name" \
     --duration-days "$days" --wait 20 "${hub_flag[@]}"
 
-step "Deploying force-app"
-sf project deploy start --source-dir "$REPO_ROOT/force-app" --target-org "$alias_name" --wait 30
+# Every package directory of sfdx-project.json in its order, dependencies first: Beyond BANT (force-app),
+# then Beyond BANT Frameworks (frameworks-app), as an org installs the two packages.
+while IFS= read -r package_dir; do
+    step "Deploying $package_dir"
+    sf project deploy start --source-dir "$REPO_ROOT/$package_dir" --target-org "$alias_name" --wait 30
+done < <(node -e 'for (const d of require(process.argv[1]).packageDirectories || []) if (d.package) console.log(d.path)' \
+    "$REPO_ROOT/sfdx-project.json")
 
 # The package carries no field history (an unlocked package cannot install it); switch it on the way
 # partners do after an install. The scratch definition has already turned Lead history on.
