@@ -51,12 +51,14 @@ export function startRound(
         return fail('notFound', label('BB_Automation_Record_Not_Found', String(input.recordId)));
     if (Date.parse(record.lastModifiedDate) !== seen)
         return fail('conflict', label('BB_Automation_Round_Conflict'));
-    const framework = frameworkOf(workspace, record.apiName, record.fields[FRAMEWORK_FIELD]);
-    if (framework === undefined)
-        return fail('invalid', label('BB_Automation_No_Framework', record.apiName));
     const access = workspace.access.get(record.apiName);
     const canRead = (field: string): boolean =>
         access?.readable.has(field) === true && !user.hiddenFields.has(field);
+    if (!canRead(FRAMEWORK_FIELD))
+        return fail('noAccess', label('BB_Automation_Round_Cannot_Read', FRAMEWORK_FIELD));
+    const framework = frameworkOf(workspace, record.apiName, record.fields[FRAMEWORK_FIELD]);
+    if (framework === undefined)
+        return fail('invalid', label('BB_Automation_No_Framework', record.apiName));
     const mustRead = new Set<string>([
         RESULT_FIELDS.status,
         RESULT_FIELDS.score,
