@@ -133,3 +133,32 @@ function scoreOf(value: unknown): number | null {
         ? value
         : null;
 }
+
+/** What the board shows of the current round; `previous` only from round 2 on. */
+export interface RoundState {
+    readonly current: number;
+    readonly startedOn: string | null;
+    readonly reason: string | null;
+    readonly previous: PreviousRound | null;
+}
+
+/** The round fields the board loads with its one getRecord (the trend loads later, on its own). */
+export function roundFieldsOf(objectApiName: string): string[] {
+    return [ROUND_FIELD, ROUND_STARTED_ON_FIELD, ROUND_REASON_FIELD, PREVIOUS_ROUND_FIELD].map(
+        (field) => `${objectApiName}.${field}`,
+    );
+}
+
+/** The round of a record as LDS returns it; fields the user cannot read count as blank. */
+export function roundStateOf(
+    fields: Readonly<Record<string, { value: unknown } | undefined>> | undefined,
+): RoundState {
+    const value = (field: string): unknown => fields?.[field]?.value ?? null;
+    const current = roundOf(value(ROUND_FIELD));
+    return {
+        current,
+        startedOn: text(value(ROUND_STARTED_ON_FIELD), MAX_TIME_LENGTH),
+        reason: text(value(ROUND_REASON_FIELD), 255),
+        previous: current > 1 ? parsePreviousRound(value(PREVIOUS_ROUND_FIELD)) : null,
+    };
+}

@@ -2,7 +2,9 @@ import {
     MAX_TREND_POINTS,
     parsePreviousRound,
     parseTrend,
+    roundFieldsOf,
     roundOf,
+    roundStateOf,
 } from 'c/qualificationRoundModel';
 
 const snapshot = {
@@ -140,5 +142,41 @@ describe('roundOf', () => {
         [3, 3],
     ])('reads %p as round %p', (value, round) => {
         expect(roundOf(value)).toBe(round);
+    });
+});
+
+describe('roundStateOf', () => {
+    it('reads round, start, reason and the previous round of a record in round 2', () => {
+        const state = roundStateOf({
+            BB_Qualification_Round__c: { value: 2 },
+            BB_Round_Started_On__c: { value: '2026-12-01T10:00:00.000Z' },
+            BB_Round_Reason__c: { value: 'CFO joined' },
+            BB_Previous_Round__c: { value: JSON.stringify(snapshot) },
+        });
+        expect(state.current).toBe(2);
+        expect(state.startedOn).toBe('2026-12-01T10:00:00.000Z');
+        expect(state.reason).toBe('CFO joined');
+        expect(state.previous?.answers.Budget?.rating).toBe('Met');
+    });
+
+    it('shows no previous round in round 1, even when a snapshot is stored', () => {
+        expect(roundStateOf({ BB_Previous_Round__c: { value: JSON.stringify(snapshot) } })).toEqual(
+            { current: 1, startedOn: null, reason: null, previous: null },
+        );
+        expect(roundStateOf(undefined)).toEqual({
+            current: 1,
+            startedOn: null,
+            reason: null,
+            previous: null,
+        });
+    });
+
+    it('names the fields the board loads', () => {
+        expect(roundFieldsOf('Lead')).toEqual([
+            'Lead.BB_Qualification_Round__c',
+            'Lead.BB_Round_Started_On__c',
+            'Lead.BB_Round_Reason__c',
+            'Lead.BB_Previous_Round__c',
+        ]);
     });
 });
