@@ -6,6 +6,7 @@ import ts from 'typescript';
 import { buildClient, type ClientBuild } from '../client/build';
 import { ApexException, getBoardConfig } from './apex/boardController';
 import { startRound, type StartRoundInput } from './apex/roundController';
+import { withTrendPoint } from './records/roundsOnSave';
 import { BadRequest, contentTypeOf, readJsonBody, sendJson, sendText } from './http/httpUtil';
 import { LAYOUTS, renderRecordPage, type Device, type Layout } from './http/recordPage';
 import type { PreviewLanguage } from './metadata/ratingScale';
@@ -379,11 +380,16 @@ function seedRecords(projectRoot: string, workspace: PreviewWorkspace): StoredRe
     return readSampleRecords(path.join(projectRoot, 'data')).map((record) => ({
         ...record,
         fields: {
-            ...evaluateOnSave(
-                record.apiName,
-                record.fields,
-                workspace.catalog,
-                'en',
+            // An import runs the trigger too: the trend starts with the first evaluation.
+            ...withTrendPoint(
+                undefined,
+                evaluateOnSave(
+                    record.apiName,
+                    record.fields,
+                    workspace.catalog,
+                    'en',
+                    new Date(record.lastModifiedDate),
+                ),
                 new Date(record.lastModifiedDate),
             ),
             LastModifiedDate: record.lastModifiedDate,
