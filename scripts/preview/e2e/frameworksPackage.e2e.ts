@@ -123,6 +123,11 @@ for (const language of ['en', 'de'] as const) {
                 await waitForStatus(page, 'Qualified');
                 assert.equal(savedFields.length, 0, 'the preview changed nothing yet');
 
+                // A signature date well within the Paper Process horizon (120 days): saved as entered.
+                const signature = panel(page, 'Paper_Process').locator('.panel__value input');
+                await signature.fill(daysFromToday(30));
+                await signature.press('Tab');
+
                 await panel(page, 'Economic_Buyer')
                     .locator('.panel__value input')
                     .fill('Kim Lee, CFO');
@@ -144,6 +149,7 @@ for (const language of ['en', 'de'] as const) {
                         `${dimension.ratingField} saved`,
                     );
                 assert.equal(stored.BB_Economic_Buyer__c, 'Kim Lee, CFO');
+                assert.equal(stored.BB_Signature_Date__c, daysFromToday(30));
                 assert.equal(
                     stored.BB_Champion_Evidence__c,
                     'Sam argued for us in the steering committee.',
@@ -163,6 +169,14 @@ for (const language of ['en', 'de'] as const) {
             }
         });
     });
+}
+
+/** A day counted from today in the browser's time zone, as the date input takes it. */
+function daysFromToday(days: number): string {
+    const day = new Date();
+    day.setDate(day.getDate() + days);
+    const pad = (n: number) => String(n).padStart(2, '0');
+    return `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}`;
 }
 
 function escapeRegExp(text: string): string {
