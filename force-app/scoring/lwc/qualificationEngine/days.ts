@@ -4,26 +4,46 @@
  * zone is involved once the caller has said which day it is.
  */
 
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** Salesforce stores dates from 1700 to 4000; anything outside is no date, in Apex as here. */
 const FIRST_YEAR = 1700;
 const LAST_YEAR = 4000;
+const ZERO = 48; // '0'
+const DASH = 45; // '-'
+
+/** The digit at `index` (0–9), or a value above 9 for any other character. */
+function digitAt(text: string, index: number): number {
+    // Unsigned: characters below '0' wrap to huge numbers, so one comparison rejects both sides.
+    return (text.charCodeAt(index) - ZERO) >>> 0;
+}
 
 /**
  * Days since 1970-01-01 of a 'YYYY-MM-DD' text, or undefined when the value is no such text or no
  * real calendar day (2026-02-30). Integer arithmetic only (days-from-civil), so every engine agrees.
+ * Reads character codes rather than a regular expression: the board and rescore call it per record.
  */
 export function dayNumber(value: unknown): number | undefined {
-    if (typeof value !== 'string') {
+    if (
+        typeof value !== 'string' ||
+        value.length !== 10 ||
+        value.charCodeAt(4) !== DASH ||
+        value.charCodeAt(7) !== DASH
+    ) {
         return undefined;
     }
-    const match = ISO_DAY.exec(value);
-    if (match === null) {
+    const y0 = digitAt(value, 0);
+    const y1 = digitAt(value, 1);
+    const y2 = digitAt(value, 2);
+    const y3 = digitAt(value, 3);
+    const m0 = digitAt(value, 5);
+    const m1 = digitAt(value, 6);
+    const d0 = digitAt(value, 8);
+    const d1 = digitAt(value, 9);
+    if (y0 > 9 || y1 > 9 || y2 > 9 || y3 > 9 || m0 > 9 || m1 > 9 || d0 > 9 || d1 > 9) {
         return undefined;
     }
-    const year = Number(match[1]);
-    const month = Number(match[2]);
-    const day = Number(match[3]);
+    const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+    const month = m0 * 10 + m1;
+    const day = d0 * 10 + d1;
     if (
         year < FIRST_YEAR ||
         year > LAST_YEAR ||
@@ -34,12 +54,12 @@ export function dayNumber(value: unknown): number | undefined {
     ) {
         return undefined;
     }
+    // Days from civil (H. Hinnant) for years ≥ 1700, so every quotient is of non-negative numbers.
     const shifted = month <= 2 ? year - 1 : year;
-    const era = Math.floor(shifted / 400);
+    const era = (shifted / 400) | 0;
     const yearOfEra = shifted - era * 400;
-    const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-    const dayOfEra =
-        yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+    const dayOfYear = (((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) | 0) + day - 1;
+    const dayOfEra = yearOfEra * 365 + ((yearOfEra / 4) | 0) - ((yearOfEra / 100) | 0) + dayOfYear;
     return era * 146097 + dayOfEra - 719468;
 }
 

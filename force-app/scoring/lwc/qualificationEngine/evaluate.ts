@@ -25,8 +25,8 @@ export interface CompiledFramework {
     readonly gates: readonly boolean[];
     /** Horizon_Days__c in framework order; null where the dimension has none. */
     readonly horizons: readonly (number | null)[];
-    /** Whether any dimension has a horizon: without one, values are never read. */
-    readonly hasHorizons: boolean;
+    /** Positions of the dimensions with a horizon, in framework order: the only values read. */
+    readonly horizonPositions: readonly number[];
     readonly totalWeight: number;
     /** Dimension positions by weight descending, then framework order: the nextDimension preference. */
     readonly byWeight: readonly number[];
@@ -55,7 +55,9 @@ export function compileFramework(framework: FrameworkConfig): CompiledFramework 
         weights,
         gates: dimensions.map((dimension) => dimension.isGate),
         horizons,
-        hasHorizons: horizons.some((horizon) => horizon !== null),
+        horizonPositions: horizons
+            .map((horizon, position) => (horizon === null ? -1 : position))
+            .filter((position) => position >= 0),
         totalWeight: weights.reduce((sum, weight) => sum + weight, 0),
         byWeight,
     };
@@ -140,7 +142,8 @@ export function evaluateCompiled(
             otherBlocked = true;
         }
     }
-    const beyond = compiled.hasHorizons ? daysBeyondHorizon(compiled, context.values, today) : null;
+    const values = compiled.horizonPositions.length > 0 ? context.values : undefined;
+    const beyond = values ? countBeyondHorizon(compiled, values, today) : 0;
 
     const score = roundHalfUp(100 * metWeight, 2 * totalWeight);
     const completeness = roundHalfUp(100 * assessedWeight, totalWeight);
@@ -164,7 +167,7 @@ export function evaluateCompiled(
         reasons.push({ code: 'COMPLETENESS_BELOW_MINIMUM', completeness, minimum });
         pushBlockers(reasons, compiled, raws, otherBlocked);
         pushBeyondHorizon(reasons, compiled, beyond);
-    } else if (score >= threshold && allGatesMet && !otherBlocked && beyond === null) {
+    } else if (score >= threshold && allGatesMet && !otherBlocked && beyond === 0) {
         status = 'Qualified';
         reasons.push({ code: 'SCORE_MEETS_THRESHOLD', score, threshold });
     } else {
@@ -225,32 +228,48 @@ function evaluationDayNumber(context: EvaluationContext): number {
 }
 
 /**
- * Per dimension, how many days its date lies beyond the evaluation day when that exceeds its
- * horizon (undefined elsewhere); null when no dimension is beyond its horizon. A past date, a
- * blank or unparsable one, or no horizon has no effect; exactly at the horizon is not beyond.
+ * How many days a horizon dimension's date lies after the evaluation day, when that exceeds its horizon;
+ * undefined otherwise. A past date, a blank or unparsable one, or no horizon has no effect;
+ * exactly at the horizon is not beyond.
  */
-function daysBeyondHorizon(
+function daysBeyond(
     compiled: CompiledFramework,
-    values: Values | undefined,
+    values: Values,
     today: number,
-): (number | undefined)[] | null {
+    position: number,
+): number | undefined {
+    const horizon = compiled.horizons[position] as number;
+    const key = compiled.keys[position];
+    const value = values[key];
+    // Only a string can be a date, and Object.prototype holds no strings: a dimension named like
+    // one of its members (constructor, toString) reads no date from it, without an ownership check.
+    if (typeof value !== 'string') {
+        return undefined;
+    }
+    const date = dayNumber(value);
+    return date !== undefined && date - today > horizon ? date - today : undefined;
+}
+
+// Days beyond the horizon per entry of horizonPositions from the last countBeyondHorizon call, 0
+// where not beyond (beyond is always at least 1 day). Evaluation is synchronous, so one scratch
+// array of small integers serves every call without allocating.
+const beyondDays: number[] = [];
+
+/** How many dimensions lie beyond their horizon, noting each one's days in beyondDays. */
+function countBeyondHorizon(compiled: CompiledFramework, values: Values, today: number): number {
     if (typeof values !== 'object' || values === null) {
-        return null;
+        return 0;
     }
-    let beyond: (number | undefined)[] | null = null;
-    const { keys, horizons } = compiled;
-    for (let i = 0; i < keys.length; i++) {
-        const horizon = horizons[i];
-        if (horizon === null || !hasOwn.call(values, keys[i])) {
-            continue;
-        }
-        const date = dayNumber(values[keys[i]]);
-        if (date !== undefined && date - today > horizon) {
-            beyond ??= new Array<number | undefined>(keys.length);
-            beyond[i] = date - today;
+    let count = 0;
+    const positions = compiled.horizonPositions;
+    for (let i = 0; i < positions.length; i++) {
+        const days = daysBeyond(compiled, values, today, positions[i]);
+        beyondDays[i] = days ?? 0;
+        if (days !== undefined) {
+            count++;
         }
     }
-    return beyond;
+    return count;
 }
 
 /** BLOCKER for each non-gate dimension rated Blocker, in framework order. */
@@ -271,22 +290,20 @@ function pushBlockers(
 }
 
 /** BEYOND_HORIZON for each dimension whose date lies beyond its horizon, in framework order. */
-function pushBeyondHorizon(
-    reasons: Reason[],
-    compiled: CompiledFramework,
-    beyond: readonly (number | undefined)[] | null,
-): void {
-    if (beyond === null) {
+function pushBeyondHorizon(reasons: Reason[], compiled: CompiledFramework, count: number): void {
+    if (count === 0) {
         return;
     }
-    for (let i = 0; i < beyond.length; i++) {
-        const days = beyond[i];
-        if (days !== undefined) {
+    const positions = compiled.horizonPositions;
+    for (let i = 0; i < positions.length; i++) {
+        const position = positions[i];
+        const days = beyondDays[i];
+        if (days > 0) {
             reasons.push({
                 code: 'BEYOND_HORIZON',
-                dimension: compiled.keys[i],
+                dimension: compiled.keys[position],
                 days,
-                horizon: compiled.horizons[i] as number,
+                horizon: compiled.horizons[position] as number,
             });
         }
     }

@@ -57,11 +57,10 @@ describe('dayInTimeZone', () => {
 
 describe('valuesFromRecord', () => {
     const withDate = bant({
-        dimensions: bant().dimensions.map((dimension) =>
-            dimension.key === 'Timeline'
-                ? { ...dimension, valueField: 'BB_Decision_Date__c', horizonDays: 180 }
-                : dimension,
-        ),
+        dimensions: bant().dimensions.map((dimension) => {
+            if (dimension.key !== 'Timeline') return dimension;
+            return { ...dimension, valueField: 'BB_Decision_Date__c', horizonDays: 180 };
+        }),
     });
 
     it('maps each value field to its dimension key and ignores other fields', () => {

@@ -23,9 +23,10 @@ function evaluate(framework: FrameworkConfig, answers: Answers): Evaluation {
 /** BANT as shipped: Timeline measures the decision date against a horizon of 180 days. */
 function bantWithHorizon(horizonDays: number | null = 180): FrameworkConfig {
     return bant({
-        dimensions: bant().dimensions.map((d) =>
-            d.key === 'Timeline' ? { ...d, valueField: 'BB_Decision_Date__c', horizonDays } : d,
-        ),
+        dimensions: bant().dimensions.map((d) => {
+            if (d.key !== 'Timeline') return d;
+            return { ...d, valueField: 'BB_Decision_Date__c', horizonDays };
+        }),
     });
 }
 
@@ -223,11 +224,19 @@ describe('evaluate: decision horizon', () => {
         });
     });
 
-    it('reads only own value keys', () => {
-        const values = Object.create({ Timeline: inDays(900) }) as Record<string, unknown>;
-        expect(evaluateOn(bantWithHorizon(), allMet, { evaluationDay: DAY, values }).status).toBe(
-            'Qualified',
+    it('reads no date from Object.prototype for a dimension named like one of its members', () => {
+        const framework = bant({
+            dimensions: [
+                { ...dimension('constructor', 1, 1), valueField: 'BB_A_Date__c', horizonDays: 0 },
+                { ...dimension('toString', 2, 1), valueField: 'BB_B_Date__c', horizonDays: 0 },
+            ],
+        });
+        const result = evaluateOn(
+            framework,
+            { constructor: 'Met', toString: 'Met' },
+            { evaluationDay: DAY, values: {} },
         );
+        expect(result.status).toBe('Qualified');
     });
 
     it('counts from the evaluation day it is given', () => {

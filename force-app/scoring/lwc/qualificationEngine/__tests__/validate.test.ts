@@ -278,12 +278,11 @@ describe('validateFramework', () => {
         });
 
         it('rejects a horizon on a value field that is no Date field, per applicable object', () => {
-            const types = (objectApiName: string, fieldApiName: string): string | undefined =>
-                fieldApiName === 'BB_Decision_Date__c' && objectApiName === 'Lead'
-                    ? 'Date'
-                    : fieldApiName === 'BB_Decision_Date__c'
-                      ? 'DateTime'
-                      : undefined;
+            // Lead's decision date is a Date; Opportunity's, in this made-up org, a DateTime.
+            const types = (objectApiName: string, fieldApiName: string): string | undefined => {
+                if (fieldApiName !== 'BB_Decision_Date__c') return undefined;
+                return objectApiName === 'Lead' ? 'Date' : 'DateTime';
+            };
             expect(
                 validateFramework(withBudget({ ...dated, horizonDays: 30 }), undefined, types).map(
                     (issue) => issue.message,
