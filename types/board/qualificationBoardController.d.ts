@@ -10,6 +10,8 @@ declare module '@salesforce/apex/QualificationBoardController.getBoardConfig' {
         order: number;
         weight: number;
         isGate: boolean;
+        /** Days ahead beyond which the structured value's date holds the record at Nurture; null for none. */
+        horizonDays?: number | null;
         ratingField: string;
         evidenceField: string;
         valueField: string | null;

@@ -221,4 +221,15 @@ describe('getBoardConfig', () => {
             workspace.catalog.label('BB_Reason_Gate_Blocker', 'de'),
         );
     });
+
+    it("gives the board each dimension's horizon, so its preview holds a far-out date as the trigger does", () => {
+        const config = getBoardConfig(workspace, store, LEAD, 'BANT', english);
+        const horizons = Object.fromEntries(
+            config.framework.dimensions.map((dimension) => [dimension.key, dimension.horizonDays]),
+        );
+        expect(horizons).toEqual({ Budget: null, Authority: null, Need: null, Timeline: 180 });
+        expect(config.reasonTemplates.BEYOND_HORIZON).toBe(
+            workspace.catalog.label('BB_Reason_Beyond_Horizon', 'en'),
+        );
+    });
 });

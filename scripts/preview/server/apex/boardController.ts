@@ -122,6 +122,7 @@ export function getBoardConfig(
             order: dimension.order,
             weight: dimension.weight,
             isGate: dimension.isGate,
+            horizonDays: dimension.horizonDays,
             ratingField: dimension.ratingField,
             evidenceField: dimension.evidenceField,
             valueField: dimension.valueField,
