@@ -6,6 +6,8 @@ import getBoardConfig from '@salesforce/apex/QualificationBoardController.getBoa
 import type { BoardConfig } from '@salesforce/apex/QualificationBoardController.getBoardConfig';
 import { flattenError } from 'c/qualificationErrors';
 import type { FlatError } from 'c/qualificationErrors';
+import { roundFieldsOf, roundStateOf } from 'c/qualificationRoundModel';
+import type { RoundState } from 'c/qualificationRoundModel';
 import { LABELS, formatLabel } from 'c/qualificationBoardLabels';
 import type { AnswerChangeDetail, PanelDimension } from 'c/qualificationPanel';
 import type { SummaryView } from 'c/qualificationSummary';
@@ -152,7 +154,7 @@ export default class QualificationBoard extends LightningElement {
                 pageFramework: this.frameworkName ?? null,
             });
             this.config = config;
-            this.optionalFields = fieldsToLoad(config);
+            this.optionalFields = [...fieldsToLoad(config), ...roundFieldsOf(config.objectApiName)];
         } catch (error) {
             this.configError = flattenError(error);
         }
@@ -170,6 +172,21 @@ export default class QualificationBoard extends LightningElement {
 
     get hasChanges(): boolean {
         return Object.keys(this.draft).length > 0;
+    }
+
+    /** The record's qualification round and what the previous round said (c/qualificationRoundModel). */
+    get round(): RoundState {
+        return roundStateOf(this.record?.fields);
+    }
+
+    /** A round starts only on the version the rep sees, as a save does. */
+    get roundVersion(): string | null {
+        return this.currentVersion ?? null;
+    }
+
+    /** A new round is walked from its first dimension in the interview. */
+    handleRoundStarted(): void {
+        this.step = 0;
     }
 
     get effectiveLayout(): Layout {

@@ -1,6 +1,7 @@
 import { LightningElement, api } from 'lwc';
 import { LABELS, formatLabel } from 'c/qualificationBoardLabels';
 import type { RatingChangeDetail, RatingOption } from 'c/qualificationRating';
+import type { PreviousAnswer, PreviousRound } from 'c/qualificationRoundModel';
 
 export const EVIDENCE_MAX_LENGTH = 2000;
 
@@ -50,6 +51,8 @@ export default class QualificationPanel extends LightningElement {
     @api questionsInFront = false;
     /** Offers a Done button that fires `close` (the canvas edits a tile in place). */
     @api closable = false;
+    /** In a new round: what the previous round said, shown beside the rating (c/qualificationPreviousAnswer). */
+    @api previousRound: PreviousRound | null = null;
 
     labels = LABELS;
     questionsOpen = false;
@@ -129,6 +132,24 @@ export default class QualificationPanel extends LightningElement {
 
     get showRating(): boolean {
         return this.dimension?.ratingReadable === true;
+    }
+
+    /** Only beside a rating the user may read: the snapshot must not show what field security hides. */
+    get showPrevious(): boolean {
+        return this.previousRound !== null && this.previousRound !== undefined && this.showRating;
+    }
+
+    /** The previous round's answer here; a dimension it did not have reads as not rated. */
+    get previousAnswer(): PreviousAnswer | null {
+        return this.previousRound?.answers[this.dimensionKey] ?? null;
+    }
+
+    get previousRatingField(): string {
+        return this.dimension?.ratingField ?? '';
+    }
+
+    get previousEditable(): boolean {
+        return this.showRating && !this.ratingLocked;
     }
 
     get ratingLocked(): boolean {
