@@ -990,3 +990,31 @@ describe('c-qualification-board configuration errors', () => {
         expect(notifyMock).toHaveBeenCalledTimes(1);
     });
 });
+
+describe('c-qualification-board performance marks', () => {
+    it('measures its own first complete render with data, once', async () => {
+        const original = { mark: performance.mark, measure: performance.measure };
+        const mark = jest.fn();
+        const measure = jest.fn();
+        Object.assign(performance, { mark, measure });
+        try {
+            // Still loading: nothing to measure yet.
+            await mountBoard({ config });
+            expect(measure).not.toHaveBeenCalled();
+            document.body.replaceChildren();
+
+            const board = await mountBoard({ config, record: leadRecord, layout: 'canvas' });
+            expect(mark).toHaveBeenCalledWith('beyond-bant:board:start');
+            expect(measure).toHaveBeenCalledTimes(1);
+            expect(measure).toHaveBeenCalledWith(
+                'beyond-bant:board:first-render',
+                'beyond-bant:board:start',
+            );
+            // Re-renders after the first complete one are the rep's work, not the board's load.
+            await click(shadow(tiles(board)[0]!).querySelector<HTMLButtonElement>('button.tile')!);
+            expect(measure).toHaveBeenCalledTimes(1);
+        } finally {
+            Object.assign(performance, original);
+        }
+    });
+});
