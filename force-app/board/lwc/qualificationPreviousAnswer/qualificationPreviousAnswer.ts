@@ -11,13 +11,6 @@ export interface AnswerChangeDetail {
 
 const ASSESSED = new Set(['Not_Met', 'Partly_Met', 'Met', 'Blocker']);
 
-const RATING_THEMES: Record<string, string> = {
-    Met: 'slds-badge slds-theme_success',
-    Partly_Met: 'slds-badge slds-theme_warning',
-    Not_Met: 'slds-badge slds-badge_inverse',
-    Blocker: 'slds-badge slds-theme_error',
-};
-
 /**
  * Beside a dimension in a new round: what the previous round said (rating and evidence) and a one-step
  * "Still true" that takes that rating into this round. The rep still saves, as for any other edit.
@@ -54,10 +47,6 @@ export default class QualificationPreviousAnswer extends LightningElement {
     get ratingLabel(): string {
         const rating = this.previousRating ?? '';
         return this.ratingScale.find((option) => option.value === rating)?.label ?? rating;
-    }
-
-    get ratingClass(): string {
-        return RATING_THEMES[this.previousRating ?? ''] ?? 'slds-badge';
     }
 
     get emptyText(): string {

@@ -142,6 +142,6 @@ describe('c-qualification-previous-answer', () => {
         await Promise.resolve();
         const badge = query(element, 'previous-rating');
         expect(badge?.textContent?.trim()).toBe('Blocker');
-        expect(badge?.className).toContain('slds-theme_error');
+        expect(badge?.dataset.rating).toBe('Blocker');
     });
 });

@@ -86,11 +86,9 @@ describe('c-qualification-trend', () => {
         expect(query(element, '[data-id="trend-round"] text')[0]?.textContent).toBe('R2');
         expect(query(element, 'polyline')[0]?.getAttribute('points')).toBe('6,37 120,19 234,50');
         expect(query(element, '[data-id="trend-chart"]')[0]?.getAttribute('aria-label')).toBe(
-            'Score 30 → 0 over 3 changes in 2 rounds',
+            'Score 30 → 0; changes: 3; rounds: 2',
         );
-        expect(text(element, 'trend-summary')).toBe(
-            'Score 30 → 0 over 3 changes in 2 rounds · New',
-        );
+        expect(text(element, 'trend-summary')).toBe('Score 30 → 0; changes: 3; rounds: 2 · New');
         // sfdx-lwc-jest's i18n stubs: locale en-US, time zone America/Los_Angeles.
         expect(query(element, '[data-id="trend-points"] li')[1]?.textContent).toBe(
             'Nov 10, 2026, 1:00 AM: 70 points, Qualified',
@@ -138,7 +136,7 @@ describe('c-qualification-trend', () => {
         );
         await flush();
         expect(query(element, 'circle')[0]?.getAttribute('cx')).toBe('120');
-        expect(text(element, 'trend-summary')).toBe('Score 50 → 50 over 1 changes in 1 rounds · –');
+        expect(text(element, 'trend-summary')).toBe('Score 50 → 50; changes: 1; rounds: 1 · –');
     });
 
     it('keeps a time it cannot read as written and an unknown status as its API name', async () => {
