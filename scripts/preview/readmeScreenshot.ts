@@ -20,6 +20,7 @@ async function main(): Promise<void> {
             .click();
         await page.locator('section[data-key="Will_To_Change"] .panel__done').click();
         await page.locator('.summary__preview').waitFor();
+        await page.mouse.move(0, 0); // no hover shadow on the tile under the pointer
         const target = path.join(PROJECT_ROOT, 'docs/images/board.png');
         mkdirSync(path.dirname(target), { recursive: true });
         await page.locator('c-qualification-board').screenshot({ path: target });
