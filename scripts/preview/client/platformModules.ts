@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'rollup';
+import { PREVIEW_TIME_ZONE } from '../previewTimeZone';
 import type { PreviewWorkspace } from '../server/metadata/workspace';
 import type { SupportedObject } from '../server/metadata/fieldSchema';
 
@@ -84,7 +85,7 @@ function generate(
             if (rest === 'locale')
                 return `export default ${globals}.lang === 'de' ? 'de-DE' : 'en-US';`;
             if (rest === 'currency') return `export default 'EUR';`;
-            if (rest === 'timeZone') return `export default 'Europe/Berlin';`;
+            if (rest === 'timeZone') return `export default ${JSON.stringify(PREVIEW_TIME_ZONE)};`;
             break;
         case 'user':
             if (rest === 'Id') return `export default '005000000000001AAA';`;

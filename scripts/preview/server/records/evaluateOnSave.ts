@@ -7,6 +7,8 @@ import { fieldError, recordError } from './uiApiErrors';
 import { isMisconfigured, scorerFromCatalog, type RecordScorer } from '../../../lib/recordScorer';
 import { FRAMEWORK_FIELD, RESULT_FIELDS } from '../../../lib/resultFields';
 import { statusTimes } from '../../../lib/statusTimes';
+import { dayInTimeZone } from '../../../../force-app/scoring/lwc/qualificationEngine/qualificationEngine';
+import { PREVIEW_TIME_ZONE } from '../../previewTimeZone';
 
 export { FRAMEWORK_FIELD };
 
@@ -38,7 +40,11 @@ export function evaluateOnSave(
     now: Date,
     stored?: Readonly<Record<string, StoredValue>>,
 ): Record<string, StoredValue> {
-    const scored = scorerFor(catalog, language).score(objectApiName, fields);
+    const scored = scorerFor(catalog, language).score(
+        objectApiName,
+        fields,
+        dayInTimeZone(now, PREVIEW_TIME_ZONE),
+    );
     if (!scored.ok && isMisconfigured(scored)) {
         // As the trigger does: the save goes through, the result stays, and the record says why.
         return {
