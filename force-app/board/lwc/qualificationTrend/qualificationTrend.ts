@@ -44,8 +44,14 @@ export default class QualificationTrend extends LightningElement {
     width = WIDTH;
     height = HEIGHT;
     loadId: string | undefined;
-    points: TrendPoint[] = [];
     state: 'loading' | 'loaded' | 'unavailable' = 'loading';
+    /** Computed once per trend the wire delivers, not on every render. */
+    plotted: PlottedPoint[] = [];
+    line = '';
+    markers: RoundMarker[] = [];
+    summary = '';
+    lastStatusText = '';
+    private formatter?: Intl.DateTimeFormat;
 
     get optionalFields(): string[] {
         return this.objectApiName ? [`${this.objectApiName}.${TREND_FIELD}`] : [];
@@ -61,15 +67,10 @@ export default class QualificationTrend extends LightningElement {
     wiredTrend({ data, error }: { data?: RecordRepresentation; error?: unknown }): void {
         if (data) {
             const field = data.fields[TREND_FIELD];
-            if (field === undefined) {
-                this.points = [];
-                this.state = 'unavailable';
-            } else {
-                this.points = parseTrend(field.value);
-                this.state = 'loaded';
-            }
+            this.show(field === undefined ? [] : parseTrend(field.value));
+            this.state = field === undefined ? 'unavailable' : 'loaded';
         } else if (error) {
-            this.points = [];
+            this.show([]);
             this.state = 'unavailable';
         }
     }
@@ -83,27 +84,23 @@ export default class QualificationTrend extends LightningElement {
     }
 
     get empty(): boolean {
-        return this.state === 'loaded' && this.scored.length === 0;
+        return this.state === 'loaded' && this.plotted.length === 0;
     }
 
     get hasPoints(): boolean {
-        return this.state === 'loaded' && this.scored.length > 0;
+        return this.state === 'loaded' && this.plotted.length > 0;
     }
 
     get viewBox(): string {
         return `0 0 ${WIDTH} ${HEIGHT}`;
     }
 
-    /** Points with a score; a point without one (never evaluated) has nothing to plot. */
-    get scored(): TrendPoint[] {
-        return this.points.filter((point) => point.score !== null);
-    }
-
-    get plotted(): PlottedPoint[] {
-        const points = this.scored;
-        return points.map((point, index) => ({
+    /** Points with a score are plotted; a point without one (never evaluated) has nothing to show. */
+    private show(points: TrendPoint[]): void {
+        const scored = points.filter((point) => point.score !== null);
+        this.plotted = scored.map((point, index) => ({
             key: `${index}`,
-            x: this.xOf(index, points.length),
+            x: this.xOf(index, scored.length),
             y: this.yOf(point.score ?? 0),
             statusClass: `trend__point trend__point_${(point.status ?? 'none').toLowerCase()}`,
             text: fillLabel(
@@ -113,45 +110,28 @@ export default class QualificationTrend extends LightningElement {
                 this.statusLabel(point.status),
             ),
         }));
-    }
-
-    get line(): string {
-        return this.plotted.map((point) => `${point.x},${point.y}`).join(' ');
-    }
-
-    get markers(): RoundMarker[] {
-        const points = this.scored;
-        const markers: RoundMarker[] = [];
-        points.forEach((point, index) => {
+        this.line = this.plotted.map((point) => `${point.x},${point.y}`).join(' ');
+        this.markers = [];
+        scored.forEach((point, index) => {
             if (point.roundStart) {
-                markers.push({
+                this.markers.push({
                     key: `round-${index}`,
-                    x: this.xOf(index, points.length),
+                    x: this.xOf(index, scored.length),
                     label: `R${point.round}`,
                     title: fillLabel(ROUND_LABELS.Round_Started, point.round),
                 });
             }
         });
-        return markers;
-    }
-
-    get summary(): string {
-        const points = this.scored;
-        const first = points[0];
-        const last = points[points.length - 1];
-        const rounds = new Set(points.map((point) => point.round)).size;
-        return fillLabel(
+        const first = scored[0];
+        const last = scored[scored.length - 1];
+        this.summary = fillLabel(
             ROUND_LABELS.Trend_Summary,
             first?.score ?? 0,
             last?.score ?? 0,
-            points.length,
-            rounds,
+            scored.length,
+            new Set(scored.map((point) => point.round)).size,
         );
-    }
-
-    get lastStatusText(): string {
-        const points = this.scored;
-        return this.statusLabel(points[points.length - 1]?.status ?? null);
+        this.lastStatusText = this.statusLabel(last?.status ?? null);
     }
 
     private xOf(index: number, count: number): number {
@@ -171,10 +151,12 @@ export default class QualificationTrend extends LightningElement {
     private formatTime(at: string): string {
         const time = Date.parse(at);
         if (Number.isNaN(time)) return at;
-        return new Intl.DateTimeFormat(locale, {
+        // One formatter per trend: building Intl formatters is what costs.
+        this.formatter ??= new Intl.DateTimeFormat(locale, {
             dateStyle: 'medium',
             timeStyle: 'short',
             timeZone,
-        }).format(new Date(time));
+        });
+        return this.formatter.format(new Date(time));
     }
 }
