@@ -5,6 +5,8 @@
  * axe-clean, without sideways scrolling, photographed into artifacts/screenshots.
  */
 import assert from 'node:assert/strict';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
@@ -15,6 +17,7 @@ import {
     OPPORTUNITY_ID,
     openSession,
     screenshot,
+    SCREENSHOT_DIR,
     sharedBuild,
     storedFields,
     type PreviewSession,
@@ -256,30 +259,37 @@ describe('the canvas', () => {
         });
     });
 
-    it('prints on one A4 landscape page', async () => {
+    it('prints on one A4 landscape page, in English and German', async () => {
         await withSession(async ({ page, open }) => {
-            await open(`/record/${OPPORTUNITY_ID}?layout=canvas`);
-            await page.emulateMedia({ media: 'print' });
-            assert.ok(
-                !(await page.locator('.preview-toolbar').isVisible()),
-                'no preview toolbar on paper',
-            );
-            assert.ok(
-                !(await page.locator('button.board__save').isVisible()),
-                'no buttons on paper',
-            );
-            await screenshot(page, 'canvas-print-media');
-            const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
-            const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? [];
-            assert.equal(pages.length, 1, `the canvas printed on ${pages.length} pages`);
-            const size = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(
-                pdf.toString('latin1'),
-            );
-            assert.ok(size !== null, 'the PDF names its page size');
-            // A4 landscape is 842 × 595 points.
-            assert.equal(Math.round(Number(size[1])), 842);
-            assert.equal(Math.round(Number(size[2])), 595);
-            await page.emulateMedia({ media: 'screen' });
+            for (const language of LANGUAGES) {
+                await open(`/record/${OPPORTUNITY_ID}?layout=canvas&lang=${language}`);
+                await page.emulateMedia({ media: 'print' });
+                assert.ok(
+                    !(await page.locator('.preview-toolbar').isVisible()),
+                    'no preview toolbar on paper',
+                );
+                assert.ok(
+                    !(await page.locator('button.board__save').isVisible()),
+                    'no buttons on paper',
+                );
+                await screenshot(page, `canvas-print-media-${language}`);
+                const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+                mkdirSync(SCREENSHOT_DIR, { recursive: true });
+                writeFileSync(path.join(SCREENSHOT_DIR, `canvas-print-${language}.pdf`), pdf);
+                const text = pdf.toString('latin1');
+                const pages = text.match(/\/Type\s*\/Page(?!s)/g) ?? [];
+                assert.equal(
+                    pages.length,
+                    1,
+                    `${language}: the canvas printed on ${pages.length} pages`,
+                );
+                const size = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(text);
+                assert.ok(size !== null, 'the PDF names its page size');
+                // A4 landscape is 842 × 595 points.
+                assert.equal(Math.round(Number(size[1])), 842);
+                assert.equal(Math.round(Number(size[2])), 595);
+                await page.emulateMedia({ media: 'screen' });
+            }
         });
     });
 });
