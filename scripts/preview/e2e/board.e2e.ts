@@ -401,14 +401,19 @@ describe('on a phone', () => {
                     ...sizes.map((size) => Math.min(size.width, size.height)),
                 );
                 assert.ok(smallest >= 44, `${language}: a segment is only ${smallest} px`);
-                // Each segment's text fits it: no word spills into its neighbour.
-                const spills = await page
-                    .locator('.rating__text')
-                    .evaluateAll(
-                        (texts) =>
-                            texts.filter((element) => element.scrollWidth > element.clientWidth + 1)
-                                .length,
-                    );
+                // Each segment's text stays inside its segment: no word spills into its neighbour.
+                const spills = await page.locator('.rating__segment').evaluateAll(
+                    (segments) =>
+                        segments.filter((segment) => {
+                            const box = segment.getBoundingClientRect();
+                            const text = segment.querySelector('.rating__text');
+                            if (text === null) return true;
+                            const range = document.createRange();
+                            range.selectNodeContents(text);
+                            const inner = range.getBoundingClientRect();
+                            return inner.left < box.left - 0.5 || inner.right > box.right + 0.5;
+                        }).length,
+                );
                 assert.equal(spills, 0, `${language}: ${spills} rating texts overflow`);
                 // "Vollständigkeit" and its value share the summary without overlapping.
                 const [caption, value] = await Promise.all(
