@@ -143,6 +143,33 @@ function fieldValues(
     return values;
 }
 
+/** The framework of what the user may read, per configuration and readable set. */
+const readableFrameworks = new WeakMap<
+    BoardConfig,
+    { key: string; framework: BoardConfig['framework'] }
+>();
+
+/**
+ * The same object while the readable dimensions stay the same: the engine caches its compiled
+ * framework by object, so each edit's preview does not validate and compile it again.
+ */
+function readableFramework(
+    config: BoardConfig,
+    record: RecordRepresentation | undefined,
+): BoardConfig['framework'] {
+    const readable = config.framework.dimensions.filter((dimension) =>
+        isReadable(record, dimension.ratingField),
+    );
+    const key = readable.map((dimension) => dimension.key).join(',');
+    const cached = readableFrameworks.get(config);
+    if (cached?.key === key) {
+        return cached.framework;
+    }
+    const framework = { ...config.framework, dimensions: readable };
+    readableFrameworks.set(config, { key, framework });
+    return framework;
+}
+
 /**
  * The engine's verdict on what the user sees, on the user's day. Dimensions the user cannot read
  * are left out of the framework, because their answers are unknown here, not unanswered.
@@ -153,10 +180,7 @@ export function previewEvaluation(
     draft: Draft,
     evaluationDay: string = userDay(),
 ): Evaluation {
-    const readable = config.framework.dimensions.filter((dimension) =>
-        isReadable(record, dimension.ratingField),
-    );
-    const framework = { ...config.framework, dimensions: readable };
+    const framework = readableFramework(config, record);
     const values = fieldValues(config, record, draft);
     return evaluate(framework, answersFromRecord(framework, values), {
         evaluationDay,

@@ -718,6 +718,9 @@ describe('c-qualification-board drafts', () => {
 
         await rate(board, 'Budget', 'Not_Met');
         expect(evaluateMock).toHaveBeenCalledTimes(3);
+        // One framework object for every preview: the engine compiles it once.
+        const frameworks = new Set(evaluateMock.mock.calls.map(([framework]) => framework));
+        expect(frameworks.size).toBe(1);
     });
 });
 
