@@ -184,6 +184,13 @@ export default class QualificationBoard extends LightningElement {
         return this.currentVersion ?? null;
     }
 
+    /** A round resets the ratings: only a user who may change them is offered one. */
+    get canStartRound(): boolean {
+        return (
+            this.config?.framework.dimensions.some((dimension) => dimension.ratingEditable) ?? false
+        );
+    }
+
     /** A new round is walked from its first dimension in the interview. */
     handleRoundStarted(): void {
         this.step = 0;

@@ -25,6 +25,8 @@ export default class QualificationRoundStart extends LightningElement {
     @api currentRound = 1;
     /** The board has unsaved edits: a new round would start from answers the rep has not saved. */
     @api unsaved = false;
+    /** Whether the user may change any rating of the framework; without, there is no round to start. */
+    @api canStart = false;
 
     labels = ROUND_LABELS;
     open = false;

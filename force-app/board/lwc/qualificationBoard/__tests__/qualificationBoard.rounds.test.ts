@@ -159,6 +159,19 @@ describe('c-qualification-board in a new round', () => {
         expect(qualifyAgain()?.disabled).toBe(true);
     });
 
+    it('offers no new round to a user who may not change any rating', async () => {
+        const readOnly = clone(config);
+        readOnly.framework.dimensions.forEach((dimension) => {
+            dimension.ratingEditable = false;
+        });
+        const board = await mountBoard({ config: readOnly, record: leadInRound2() });
+        expect(
+            roundPart(board, 'c-qualification-round-start').querySelector(
+                '[data-id="qualify-again"]',
+            ),
+        ).toBeNull();
+    });
+
     it('shows no previous round in round 1', async () => {
         const board = await mountBoard({
             config,

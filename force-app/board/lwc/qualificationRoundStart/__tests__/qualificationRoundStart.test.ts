@@ -33,6 +33,7 @@ type Element = HTMLElement & {
     lastModifiedDate: string | null;
     currentRound: number;
     unsaved: boolean;
+    canStart: boolean;
 };
 
 function mount(props: Partial<Element> = {}): Element {
@@ -42,6 +43,7 @@ function mount(props: Partial<Element> = {}): Element {
     element.recordId = '006000000000001AAA';
     element.lastModifiedDate = SEEN;
     element.currentRound = 1;
+    element.canStart = true;
     Object.assign(element, props);
     document.body.appendChild(element);
     return element;
@@ -179,5 +181,11 @@ describe('c-qualification-round-start', () => {
             'Save or discard your changes before you qualify again.',
         );
         await expect(element).toBeAccessible();
+    });
+
+    it('offers nothing to a user who may not change any rating', async () => {
+        const element = mount({ canStart: false });
+        await flush();
+        expect(query(element, 'qualify-again')).toBeNull();
     });
 });
