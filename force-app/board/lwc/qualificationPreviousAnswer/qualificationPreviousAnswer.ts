@@ -50,7 +50,7 @@ export default class QualificationPreviousAnswer extends LightningElement {
     }
 
     get emptyText(): string {
-        return fillLabel(ROUND_LABELS.Round_Previous_Empty, this.previousRound);
+        return ROUND_LABELS.Round_Previous_Empty;
     }
 
     get evidence(): string | null {

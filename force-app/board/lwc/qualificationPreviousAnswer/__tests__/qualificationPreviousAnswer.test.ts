@@ -129,7 +129,7 @@ describe('c-qualification-previous-answer', () => {
         const element = mount({ previous, previousRound: 2 });
         await Promise.resolve();
         expect(query(element, 'previous-rating')?.textContent?.trim()).toBe(
-            fillLabel(GERMAN.Round_Previous_Empty ?? '', 2),
+            GERMAN.Round_Previous_Empty,
         );
         expect(query(element, 'still-true')).toBeNull();
     });
