@@ -281,15 +281,23 @@ export default class QualificationBoard extends LightningElement {
         });
     }
 
-    /** Tiles are rebuilt only when the panels are, so unchanged tiles are not re-rendered. */
+    /**
+     * Tiles are rebuilt only when the panels are, and a tile whose content did not change keeps its
+     * object, so an edit re-renders the one tile it changed, not all eleven.
+     */
     get tiles(): TileView[] {
         const panels = this.panelViews;
         const key = [panels] as const;
         if (!this.memo.tiles || !sameInputs(this.memo.tiles.key, key)) {
             const scale = this.config?.ratingScale ?? [];
+            const previous = this.memo.tiles?.value ?? [];
             this.memo.tiles = {
                 key,
-                value: panels.map((panel, index) => tileView(panel, index + 1, scale)),
+                value: panels.map((panel, index) => {
+                    const tile = tileView(panel, index + 1, scale);
+                    const before = previous[index];
+                    return before && sameTile(before, tile) ? before : tile;
+                }),
             };
         }
         return this.memo.tiles.value;
@@ -577,6 +585,10 @@ function measurePerformance(name: string, start: string): void {
     if (typeof performance !== 'undefined' && typeof performance.measure === 'function') {
         performance.measure(name, start);
     }
+}
+
+function sameTile(a: TileView, b: TileView): boolean {
+    return (Object.keys(b) as Array<keyof TileView>).every((field) => a[field] === b[field]);
 }
 
 function sameInputs(previous: readonly unknown[], next: readonly unknown[]): boolean {

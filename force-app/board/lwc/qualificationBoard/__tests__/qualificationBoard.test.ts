@@ -1021,3 +1021,22 @@ describe('c-qualification-board performance marks', () => {
         }
     });
 });
+
+describe('c-qualification-board canvas rendering', () => {
+    it('hands an edit to the one tile it changed and the same objects to the others', async () => {
+        const board = await mountBoard({ config, record: leadRecord, layout: 'canvas' });
+        const before = tiles(board).map((tile) => (tile as HTMLElement & { tile: unknown }).tile);
+
+        await click(shadow(tiles(board)[2]!).querySelector<HTMLButtonElement>('button.tile')!);
+        await rate(board, 'Need', 'Met');
+        await click(shadow(panels(board)[0]!).querySelector<HTMLButtonElement>('.panel__done')!);
+
+        const after = tiles(board).map((tile) => (tile as HTMLElement & { tile: unknown }).tile);
+        expect(after.map((tile, index) => tile === before[index])).toEqual([
+            true,
+            true,
+            false,
+            true,
+        ]);
+    });
+});
