@@ -143,6 +143,33 @@ describe('qualification rounds', () => {
         });
     }
 
+    it('walks the new round from its first dimension in the interview, and shows the previous answer in a canvas tile being edited', async () => {
+        await withSession(async ({ page, open }) => {
+            await open(`/record/${OPPORTUNITY_ID}?highlights=0&layout=interview`);
+            await page.locator('button.board__next').click();
+            await page.locator('button.board__next').click();
+            await qualifyAgain(page, 'Decision maker joined');
+            await byId(page, 'round-status').waitFor();
+            await panel(page, 'Goals').waitFor();
+            assert.equal(
+                (await byId(panel(page, 'Goals'), 'previous-rating').innerText()).trim(),
+                'Met',
+                'the interview is back at Goals, with what round 1 said',
+            );
+            await byId(panel(page, 'Goals'), 'still-true').click();
+            assert.ok(await checked(page, 'Goals', 'Met'));
+            await screenshot(page, 'rounds-en-interview');
+
+            await open(`/record/${OPPORTUNITY_ID}?highlights=0&layout=canvas`);
+            await page.locator('.board__cell[data-key="Plans"] button.tile').click();
+            assert.equal(
+                (await byId(panel(page, 'Plans'), 'previous-rating').innerText()).trim(),
+                'Partly met',
+            );
+            await screenshot(page, 'rounds-en-canvas-editing');
+        });
+    });
+
     it('keeps the board as it was when the round start fails: validation rule, network, conflict', async () => {
         await withSession(async ({ page, server, open }) => {
             await open(`/record/${OPPORTUNITY_ID}?highlights=0`);
