@@ -333,6 +333,13 @@ export default class QualificationBoard extends LightningElement {
         return panel ? `${position}: ${panel.dimension.label}` : position;
     }
 
+    /** How far through the interview the rep is; the step text says the same in words. */
+    get stepProgressStyle(): string {
+        const count = this.panelViews.length;
+        const done = count > 0 ? (Math.min(this.step, count - 1) + 1) / count : 0;
+        return `width: ${Math.round(done * 100)}%`;
+    }
+
     get isFirstStep(): boolean {
         return this.step <= 0;
     }

@@ -294,6 +294,10 @@ describe('c-qualification-board layouts', () => {
 
         expect(panels(board)).toHaveLength(1);
         expect(text(shadow(board), '.board__step')).toBe('Step 1 of 4: Budget');
+        const progress = () =>
+            shadow(board).querySelector<HTMLElement>('.board__progress .slds-progress-bar__value')
+                ?.style.width;
+        expect(progress()).toBe('25%');
         expect(button(board, '.board__previous').disabled).toBe(true);
 
         await click(button(board, '.board__next'));
@@ -303,6 +307,7 @@ describe('c-qualification-board layouts', () => {
         await click(button(board, '.board__next'));
         await click(button(board, '.board__next'));
         expect(text(shadow(board), '.board__step')).toBe('Step 4 of 4: Timeline');
+        expect(progress()).toBe('100%');
         expect(button(board, '.board__next').disabled).toBe(true);
 
         await click(button(board, '.board__previous'));
