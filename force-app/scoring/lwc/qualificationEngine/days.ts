@@ -77,13 +77,25 @@ function daysInMonth(year: number, month: number): number {
  * zone throws a RangeError naming it, from Intl.
  */
 export function dayInTimeZone(instant: Date, timeZone: string): string {
-    const parts = new Intl.DateTimeFormat('en-US', {
-        timeZone,
-        year: 'numeric',
-        month: '2-digit',
-        day: '2-digit',
-    }).formatToParts(instant);
+    const parts = calendarFormat(timeZone).formatToParts(instant);
     const part = (type: Intl.DateTimeFormatPartTypes): string =>
         parts.find((each) => each.type === type)?.value ?? '';
     return `${part('year').padStart(4, '0')}-${part('month')}-${part('day')}`;
+}
+
+// Building an Intl formatter costs more than the whole evaluation; the board asks on every render.
+const calendarFormats = new Map<string, Intl.DateTimeFormat>();
+
+function calendarFormat(timeZone: string): Intl.DateTimeFormat {
+    let format = calendarFormats.get(timeZone);
+    if (!format) {
+        format = new Intl.DateTimeFormat('en-US', {
+            timeZone,
+            year: 'numeric',
+            month: '2-digit',
+            day: '2-digit',
+        });
+        calendarFormats.set(timeZone, format);
+    }
+    return format;
 }
