@@ -8,7 +8,7 @@ import type {
     BoardDimensionConfig,
 } from '@salesforce/apex/QualificationBoardController.getBoardConfig';
 import type { PanelDimension } from 'c/qualificationPanel';
-import type { SummaryView } from 'c/qualificationSummary';
+import type { HorizonChange, SummaryView } from 'c/qualificationSummary';
 import {
     answersFromRecord,
     evaluate,
@@ -254,9 +254,59 @@ export function summaryView(
     };
     // A difference is only known when every answer is visible; hidden answers are unknown here.
     const differs = storedStatus !== evaluation.status || storedScore !== evaluation.score;
-    return !excludesHidden && differs
-        ? { ...stored, stale: { statusLabel: live.statusLabel, score: evaluation.score } }
-        : stored;
+    if (excludesHidden || !differs) {
+        return stored;
+    }
+    return {
+        ...stored,
+        stale: {
+            statusLabel: live.statusLabel,
+            score: evaluation.score,
+            horizon: horizonChange(config, record, { storedStatus, storedScore, evaluation }),
+        },
+    };
+}
+
+/**
+ * Under contract v2 a stored result also ages without any change of configuration: the days to a
+ * dimension's date shrink until the date comes within its horizon, and the daily horizon job
+ * catches up. When the same answers on the day of the last evaluation give exactly the stored
+ * result, the passing days made the difference, not the configuration. The day is the viewer's
+ * calendar day of that instant, as the board's own day is.
+ */
+function horizonChange(
+    config: BoardConfig,
+    record: RecordRepresentation | undefined,
+    known: { storedStatus: string; storedScore: number | null; evaluation: Evaluation },
+): HorizonChange | null {
+    const evaluatedAt = storedValue(record, 'BB_Last_Evaluated__c');
+    const instant = typeof evaluatedAt === 'string' ? Date.parse(evaluatedAt) : NaN;
+    if (Number.isNaN(instant)) {
+        return null;
+    }
+    const evaluatedDay = userDay(new Date(instant));
+    const then = previewEvaluation(config, record, {}, evaluatedDay);
+    if (then.status !== known.storedStatus || then.score !== known.storedScore) {
+        return null;
+    }
+    const beyondThen = beyondHorizon(then);
+    const beyondNow = beyondHorizon(known.evaluation);
+    const labels = dimensionLabels(config);
+    const crossed = config.framework.dimensions
+        .map((dimension) => dimension.key)
+        .filter((key) => beyondThen.has(key) !== beyondNow.has(key))
+        .map((key) => labels[key] ?? key);
+    return crossed.length > 0 ? { evaluatedDay, dimensionLabels: crossed } : null;
+}
+
+function beyondHorizon(evaluation: Evaluation): Set<string> {
+    const keys = new Set<string>();
+    for (const reason of evaluation.reasons) {
+        if (reason.code === 'BEYOND_HORIZON') {
+            keys.add(reason.dimension);
+        }
+    }
+    return keys;
 }
 
 function numberOrNull(value: FieldValue): number | null {

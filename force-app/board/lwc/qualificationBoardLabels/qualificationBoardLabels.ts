@@ -47,6 +47,7 @@ import Evidence_Placeholder from '@salesforce/label/c.BB_Board_Evidence_Placehol
 import Guiding_Questions from '@salesforce/label/c.BB_Board_Guiding_Questions';
 import No_Evidence from '@salesforce/label/c.BB_Board_No_Evidence';
 import Stale_Result from '@salesforce/label/c.BB_Board_Stale_Result';
+import Stale_Day from '@salesforce/label/c.BB_Board_Stale_Day';
 
 export const LABELS = {
     Title,
@@ -94,6 +95,7 @@ export const LABELS = {
     Guiding_Questions,
     No_Evidence,
     Stale_Result,
+    Stale_Day,
 } as const;
 
 export type BoardLabels = { readonly [Key in keyof typeof LABELS]: string };

@@ -1,10 +1,21 @@
 import { LightningElement, api } from 'lwc';
+import locale from '@salesforce/i18n/locale';
 import { LABELS, formatLabel } from 'c/qualificationBoardLabels';
 
-/** What the current configuration gives when it differs from the stored result. */
+/** The stored result is what the answers gave on the day of the last evaluation; only days passed. */
+export interface HorizonChange {
+    /** The day of the last evaluation, 'YYYY-MM-DD' in the user's time zone. */
+    evaluatedDay: string;
+    /** The dimensions whose date has come within its horizon since then. */
+    dimensionLabels: string[];
+}
+
+/** What the current configuration gives today when it differs from the stored result. */
 export interface CurrentResult {
     statusLabel: string;
     score: number;
+    /** Set when the passing days, not the configuration, explain the difference. */
+    horizon: HorizonChange | null;
 }
 
 /** What the summary shows: the stored result, or the engine's preview of unsaved edits. */
@@ -129,6 +140,17 @@ export default class QualificationSummary extends LightningElement {
         if (!stale) {
             return null;
         }
+        if (stale.horizon) {
+            return formatLabel(
+                LABELS.Stale_Day,
+                this.statusText,
+                this.scoreText,
+                formatDay(stale.horizon.evaluatedDay),
+                stale.horizon.dimensionLabels.join(', '),
+                stale.statusLabel,
+                stale.score,
+            );
+        }
         return formatLabel(
             LABELS.Stale_Result,
             this.statusText,
@@ -146,6 +168,13 @@ export default class QualificationSummary extends LightningElement {
     get nextQuestion(): string | null {
         return this.summary?.nextDimensionLabel ? (this.summary.nextQuestion ?? null) : null;
     }
+}
+
+/** A calendar day in the user's locale; noon UTC keeps it the same day in every zone. */
+function formatDay(day: string): string {
+    return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+        new Date(`${day}T12:00:00Z`),
+    );
 }
 
 function clampPercent(value: number | null | undefined): number {

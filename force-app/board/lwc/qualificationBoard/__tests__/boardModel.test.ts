@@ -5,6 +5,7 @@ import { applyEdit, currentValue, panelDimension, storedValue, summaryView } fro
 import bantConfig from './data/boardConfigBant.json';
 import leadRecordData from './data/leadRecord.json';
 import { clone } from './support/board';
+import { horizonRecord, withTimelineHorizon } from './support/horizon';
 
 const config = bantConfig as unknown as BoardConfig;
 const leadRecord = leadRecordData as unknown as RecordRepresentation;
@@ -105,6 +106,65 @@ describe('boardModel', () => {
         };
         const reasons = summaryView(scaleWithoutPartly as BoardConfig, record, {}).reasons;
         expect(reasons.some((reason) => reason.includes('Partly_Met'))).toBe(true);
+    });
+});
+
+describe('summaryView: why a stored result differs', () => {
+    const horizonConfig = withTimelineHorizon(config, 90);
+
+    it('names the days, not the configuration, when the answers gave the stored result on the day of the last evaluation', () => {
+        // 100 days to the decision date then (beyond the 90-day horizon: Nurture), 60 today.
+        const { record, evaluatedDay } = horizonRecord(leadRecord, {
+            daysAgo: 40,
+            daysAhead: 60,
+            stored: { status: 'Nurture', score: 100 },
+        });
+        const view = summaryView(horizonConfig, record, {});
+        expect(view).toMatchObject({ status: 'Nurture', score: 100 });
+        expect(view.stale).toEqual({
+            statusLabel: 'Qualified',
+            score: 100,
+            horizon: { evaluatedDay, dimensionLabels: ['Timeline'] },
+        });
+    });
+
+    it('keeps the configuration note when the answers never gave the stored result', () => {
+        const { record } = horizonRecord(leadRecord, {
+            daysAgo: 40,
+            daysAhead: 60,
+            stored: { status: 'Nurture', score: 80 },
+        });
+        expect(summaryView(horizonConfig, record, {}).stale).toEqual({
+            statusLabel: 'Qualified',
+            score: 100,
+            horizon: null,
+        });
+    });
+
+    it('keeps the configuration note when the record has no readable evaluation time', () => {
+        const { record } = horizonRecord(leadRecord, {
+            daysAgo: 40,
+            daysAhead: 60,
+            stored: { status: 'Nurture', score: 100 },
+        });
+        record.fields.BB_Last_Evaluated__c = { value: 'not a time', displayValue: null };
+        expect(summaryView(horizonConfig, record, {}).stale?.horizon).toBeNull();
+    });
+
+    it('shows no note when the stored result is what today gives', () => {
+        const { record } = horizonRecord(leadRecord, {
+            daysAgo: 40,
+            daysAhead: 60,
+            stored: { status: 'Qualified', score: 100 },
+        });
+        expect(summaryView(horizonConfig, record, {}).stale).toBeNull();
+        // Still beyond the horizon today: the stored Nurture is current, whatever day it was saved.
+        const { record: farOut } = horizonRecord(leadRecord, {
+            daysAgo: 40,
+            daysAhead: 120,
+            stored: { status: 'Nurture', score: 100 },
+        });
+        expect(summaryView(horizonConfig, farOut, {}).stale).toBeNull();
     });
 });
 

@@ -15,6 +15,7 @@ import {
     tiles,
 } from './support/board';
 import { germanBoardConfig, germanLabels } from './support/labels';
+import { horizonRecord, withTimelineHorizon } from './support/horizon';
 
 jest.mock(
     '@salesforce/apex/QualificationBoardController.getBoardConfig',
@@ -112,6 +113,21 @@ describe('c-qualification-board for a German user', () => {
             fill('BB_Reason_Weak_Dimension', { dimension: authority, value: 'Teilweise erfüllt' }),
         ]);
         expect(texts(summary, '.summary__reasons li')[1]).toContain('Bedarf');
+    });
+
+    it('says in German that the decision date came within its horizon since the last Auswertung', async () => {
+        const { record, evaluatedDay } = horizonRecord(
+            leadRecordData as unknown as RecordRepresentation,
+            { daysAgo: 40, daysAhead: 60, stored: { status: 'Nurture', score: 100 } },
+        );
+        const board = await mountBoard({ config: withTimelineHorizon(config, 90), record });
+
+        // The test runner's locale is en-US; on the platform the date follows the user's locale.
+        const day = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' });
+        const timeline = germanLabels().get('BB_Dimension_Timeline')!;
+        expect(text(summaryRoot(board), '.summary__stale')).toBe(
+            `Gespeichert ist Weiter pflegen mit Punktzahl 100: So lautete die Auswertung dieser Einschätzungen am ${day.format(new Date(`${evaluatedDay}T12:00:00Z`))}, dem Tag der letzten Auswertung. Seitdem ist das Datum beim Kriterium „${timeline}“ in seinen Horizont gerückt, daher ergeben sie heute Qualifiziert mit Punktzahl 100. Der tägliche Horizont-Job oder Speichern bringt den Datensatz auf den aktuellen Stand.`,
+        );
     });
 
     it('puts the German guiding questions in front in the interview and on a canvas editor', async () => {

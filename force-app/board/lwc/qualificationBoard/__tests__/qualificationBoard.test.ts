@@ -26,6 +26,7 @@ import {
     tiles,
     typeEvidence,
 } from './support/board';
+import { horizonRecord, withTimelineHorizon } from './support/horizon';
 
 jest.mock(
     '@salesforce/apex/QualificationBoardController.getBoardConfig',
@@ -178,6 +179,34 @@ describe('c-qualification-board loading', () => {
 
         await rate(board, 'Need', 'Met');
         expect(summary.querySelector('.summary__stale')).toBeNull();
+    });
+
+    it('says that the decision date came within its horizon when only the days since the last evaluation differ', async () => {
+        const { record, evaluatedDay } = horizonRecord(leadRecord, {
+            daysAgo: 40,
+            daysAhead: 60,
+            stored: { status: 'Nurture', score: 100 },
+        });
+        const board = await mountBoard({ config: withTimelineHorizon(config, 90), record });
+
+        const summary = summaryRoot(board);
+        expect(text(summary, '[data-status]')).toBe('Nurture');
+        const day = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' });
+        expect(text(summary, '.summary__stale')).toBe(
+            `Stored Nurture with score 100 is what these answers gave on ${day.format(new Date(`${evaluatedDay}T12:00:00Z`))}, the day of the last evaluation. Since then the date of "Timeline" has come within its horizon, so today they give Qualified with score 100. The daily horizon job or saving the record brings it up to date.`,
+        );
+        await expect(board).toBeAccessible();
+    });
+
+    it('shows no note when the stored result is what the answers give today', async () => {
+        const { record } = horizonRecord(leadRecord, {
+            daysAgo: 40,
+            daysAhead: 60,
+            stored: { status: 'Qualified', score: 100 },
+        });
+        const board = await mountBoard({ config: withTimelineHorizon(config, 90), record });
+        expect(text(summaryRoot(board), '[data-status]')).toBe('Qualified');
+        expect(summaryRoot(board).querySelector('.summary__stale')).toBeNull();
     });
 });
 

@@ -152,12 +152,31 @@ describe('c-qualification-summary', () => {
             statusLabel: 'Nurture',
             score: 65,
             isPreview: false,
-            stale: { statusLabel: 'Qualified', score: 72 },
+            stale: { statusLabel: 'Qualified', score: 72, horizon: null },
         });
         expect(text(root, '.summary__stale')).toBe(
             'This record was evaluated under an older configuration: stored Nurture with score 65, the current configuration gives Qualified with score 72. Saving the record or running rescore brings it up to date.',
         );
         expect(text(mount(qualified), '.summary__stale')).toBe('');
+        await expect(root.host).toBeAccessible();
+    });
+
+    it('says that days passed, not the configuration, when the stored answers gave the stored result on the day of the last evaluation', async () => {
+        const root = mount({
+            ...qualified,
+            status: 'Nurture',
+            statusLabel: 'Nurture',
+            score: 82,
+            isPreview: false,
+            stale: {
+                statusLabel: 'Qualified',
+                score: 82,
+                horizon: { evaluatedDay: '2026-03-02', dimensionLabels: ['Timeline'] },
+            },
+        });
+        expect(text(root, '.summary__stale')).toBe(
+            'Stored Nurture with score 82 is what these answers gave on Mar 2, 2026, the day of the last evaluation. Since then the date of "Timeline" has come within its horizon, so today they give Qualified with score 82. The daily horizon job or saving the record brings it up to date.',
+        );
         await expect(root.host).toBeAccessible();
     });
 });
