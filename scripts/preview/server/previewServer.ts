@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import ts from 'typescript';
 import { buildClient, type ClientBuild } from '../client/build';
+import { COMPACT_LAYOUT } from '../compactLayout';
 import { ApexException, getBoardConfig } from './apex/boardController';
 import { startRound, type StartRoundInput } from './apex/roundController';
 import { withTrendPoint } from './records/roundsOnSave';
@@ -139,6 +140,12 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
                 framed: url.searchParams.get('frame') === '1',
                 boardOnly: url.searchParams.get('highlights') === '0',
                 labels,
+                fieldLabels: Object.fromEntries(
+                    COMPACT_LAYOUT[record.apiName].map((field) => [
+                        field,
+                        workspace.fieldLabel(record.apiName, field, language),
+                    ]),
+                ),
                 buildError,
             });
             return sendText(response, 200, 'text/html; charset=utf-8', html);

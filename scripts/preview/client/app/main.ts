@@ -12,6 +12,7 @@ interface PreviewGlobals {
     objectApiName: string;
     layout: string;
     frameworkName: string;
+    fieldLabels: Record<string, string>;
 }
 
 interface ToastDetail {
@@ -33,6 +34,7 @@ function mount(): void {
         Object.assign(highlights, {
             recordId: globals.recordId,
             objectApiName: globals.objectApiName,
+            fieldLabels: globals.fieldLabels,
         });
         highlightsRegion.appendChild(highlights);
     }

@@ -19,6 +19,8 @@ export interface PageOptions {
     /** The board without the page's highlights panel (`?highlights=0`), to measure the board alone. */
     readonly boardOnly: boolean;
     readonly labels: Readonly<Record<string, string>>;
+    /** The highlights panel's field labels in the page's language. */
+    readonly fieldLabels: Readonly<Record<string, string>>;
     readonly buildError: string | null;
 }
 
@@ -48,6 +50,7 @@ export function renderRecordPage(options: PageOptions): string {
         lang: language,
         formFactor: device === 'phone' ? 'Small' : 'Large',
         labels: options.labels,
+        fieldLabels: options.fieldLabels,
     };
     const body =
         device === 'phone' && !framed

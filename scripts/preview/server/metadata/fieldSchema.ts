@@ -26,6 +26,8 @@ export type FieldType =
 export interface FieldDefinition {
     readonly apiName: string;
     readonly label: string;
+    /** A standard field's label for a German user, as the platform translates it (force-app cannot). */
+    readonly germanLabel?: string;
     readonly type: FieldType;
     readonly length?: number;
     readonly precision?: number;
@@ -78,11 +80,32 @@ const STANDARD_FIELDS: Record<SupportedObject, FieldDefinition[]> = {
         },
         { apiName: 'FirstName', label: 'First Name', type: 'Text', length: 40, required: false },
         { apiName: 'LastName', label: 'Last Name', type: 'Text', length: 80, required: true },
-        { apiName: 'Company', label: 'Company', type: 'Text', length: 255, required: true },
-        { apiName: 'Title', label: 'Title', type: 'Text', length: 128, required: false },
+        {
+            apiName: 'Company',
+            label: 'Company',
+            germanLabel: 'Firma',
+            type: 'Text',
+            length: 255,
+            required: true,
+        },
+        {
+            apiName: 'Title',
+            label: 'Title',
+            germanLabel: 'Titel',
+            type: 'Text',
+            length: 128,
+            required: false,
+        },
         { apiName: 'Email', label: 'Email', type: 'Email', length: 80, required: false },
         { apiName: 'Phone', label: 'Phone', type: 'Phone', length: 40, required: false },
-        { apiName: 'Status', label: 'Lead Status', type: 'Text', length: 40, required: true },
+        {
+            apiName: 'Status',
+            label: 'Lead Status',
+            germanLabel: 'Lead-Status',
+            type: 'Text',
+            length: 40,
+            required: true,
+        },
         { apiName: 'LeadSource', label: 'Lead Source', type: 'Text', length: 40, required: false },
     ],
     Opportunity: [
@@ -104,16 +127,31 @@ const STANDARD_FIELDS: Record<SupportedObject, FieldDefinition[]> = {
         {
             apiName: 'AccountName',
             label: 'Account Name',
+            germanLabel: 'Accountname',
             type: 'Text',
             length: 255,
             required: false,
             systemManaged: true,
         },
-        { apiName: 'StageName', label: 'Stage', type: 'Text', length: 255, required: true },
-        { apiName: 'CloseDate', label: 'Close Date', type: 'Date', required: true },
+        {
+            apiName: 'StageName',
+            label: 'Stage',
+            germanLabel: 'Phase',
+            type: 'Text',
+            length: 255,
+            required: true,
+        },
+        {
+            apiName: 'CloseDate',
+            label: 'Close Date',
+            germanLabel: 'Schlusstermin',
+            type: 'Date',
+            required: true,
+        },
         {
             apiName: 'Amount',
             label: 'Amount',
+            germanLabel: 'Betrag',
             type: 'Currency',
             precision: 18,
             scale: 2,

@@ -88,9 +88,14 @@ export function loadWorkspace(projectRoot: string): PreviewWorkspace {
             return translateValues(values, translations ?? new Map());
         },
         fieldLabel(objectApiName, fieldApiName, language) {
-            const master = schemas.get(objectApiName)?.get(fieldApiName)?.label ?? fieldApiName;
+            const field = schemas.get(objectApiName)?.get(fieldApiName);
+            const master = field?.label ?? fieldApiName;
             if (language === 'en') return master;
-            return germanFields.get(objectApiName)?.get(fieldApiName)?.label ?? master;
+            return (
+                germanFields.get(objectApiName)?.get(fieldApiName)?.label ??
+                field?.germanLabel ??
+                master
+            );
         },
     };
 }

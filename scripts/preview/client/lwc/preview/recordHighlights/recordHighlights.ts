@@ -5,27 +5,24 @@
 import { LightningElement, api, wire } from 'lwc';
 import { getFieldDisplayValue, getFieldValue, getRecord } from 'lightning/uiRecordApi';
 import type { RecordRepresentation } from 'lightning/uiRecordApi';
+import { COMPACT_LAYOUT } from '../../../../compactLayout';
 
-const COMPACT_FIELDS: Record<string, string[]> = {
-    Lead: ['Company', 'Title', 'Status'],
-    Opportunity: ['AccountName', 'StageName', 'CloseDate', 'Amount'],
-};
-const RESULT_FIELDS = [
-    'BB_Qualification_Status__c',
-    'BB_Qualification_Score__c',
-    'BB_Qualification_Framework__c',
-];
+function compactFields(objectApiName: string): readonly string[] {
+    return COMPACT_LAYOUT[objectApiName as keyof typeof COMPACT_LAYOUT] ?? [];
+}
 
 export default class RecordHighlights extends LightningElement {
     @api recordId?: string;
     @api objectApiName?: string;
+    /** Field API name → label in the page's language, as the platform's describe gives them. */
+    @api fieldLabels: Readonly<Record<string, string>> = {};
 
     record?: RecordRepresentation;
     error?: unknown;
 
     get optionalFields(): string[] {
         const objectApiName = this.objectApiName ?? 'Lead';
-        return ['Name', ...(COMPACT_FIELDS[objectApiName] ?? []), ...RESULT_FIELDS].map(
+        return ['Name', ...compactFields(objectApiName)].map(
             (field) => `${objectApiName}.${field}`,
         );
     }
@@ -50,25 +47,13 @@ export default class RecordHighlights extends LightningElement {
 
     get facts(): Array<{ key: string; label: string; value: string }> {
         const objectApiName = this.objectApiName ?? 'Lead';
-        const labels: Record<string, string> = {
-            Company: 'Company',
-            Title: 'Title',
-            Status: 'Lead Status',
-            AccountName: 'Account',
-            StageName: 'Stage',
-            CloseDate: 'Close Date',
-            Amount: 'Amount',
-            BB_Qualification_Status__c: 'Qualification',
-            BB_Qualification_Score__c: 'Score',
-            BB_Qualification_Framework__c: 'Framework',
-        };
-        return [...(COMPACT_FIELDS[objectApiName] ?? []), ...RESULT_FIELDS].map((field) => {
+        return compactFields(objectApiName).map((field) => {
             const reference = `${objectApiName}.${field}`;
             const display = getFieldDisplayValue(this.record, reference);
             const value = getFieldValue(this.record, reference);
             return {
                 key: field,
-                label: labels[field] ?? field,
+                label: this.fieldLabels[field] ?? field,
                 value: display ?? (value === null || value === undefined ? '—' : String(value)),
             };
         });
