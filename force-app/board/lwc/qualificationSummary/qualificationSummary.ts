@@ -52,6 +52,9 @@ const RING_THEMES: Record<string, string> = {
     Disqualified: 'slds-progress-ring_expired',
 };
 
+/** Built once: constructing Intl formatters is what costs on a render. */
+let percentFormat: Intl.NumberFormat | undefined;
+
 const FULL_CIRCLE = 'M 1 0 A 1 1 0 1 1 -1 0 A 1 1 0 1 1 1 0 Z';
 
 /** The verdict at a glance: status, score ring, completeness, reasons and what to explore next. */
@@ -112,7 +115,9 @@ export default class QualificationSummary extends LightningElement {
     }
 
     get completenessText(): string {
-        return `${this.completenessValue} %`;
+        // The user's locale places the sign: "54%" in English, "54 %" in German.
+        percentFormat ??= new Intl.NumberFormat(locale, { style: 'percent' });
+        return percentFormat.format(this.completenessValue / 100);
     }
 
     get barStyle(): string {

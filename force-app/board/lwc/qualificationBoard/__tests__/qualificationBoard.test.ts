@@ -362,7 +362,7 @@ describe('c-qualification-board editing', () => {
         expect(text(summary, '.summary__preview')).toBe('Unsaved preview');
         expect(text(summary, '[data-status]')).toBe('Qualified');
         expect(text(summary, '.summary__score')).toBe('70');
-        expect(text(summary, '.summary__completeness-text')).toBe('80 %');
+        expect(text(summary, '.summary__completeness-text')).toBe('80%');
         const reasons = Array.from(summary.querySelectorAll('.summary__reasons li')).map(
             (item) => item.textContent,
         );
@@ -926,7 +926,7 @@ describe('c-qualification-board field access', () => {
         await rate(board, 'Timeline', 'Met');
         const summary = summaryRoot(board);
         // Budget 3 + Authority 2 + Timeline 2 assessed of the 7 the user can see.
-        expect(text(summary, '.summary__completeness-text')).toBe('100 %');
+        expect(text(summary, '.summary__completeness-text')).toBe('100%');
         expect(text(summary, '.summary__excludes')).toBe(
             'The preview leaves out what you cannot see.',
         );

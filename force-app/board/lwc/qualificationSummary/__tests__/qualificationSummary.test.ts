@@ -91,7 +91,7 @@ describe('c-qualification-summary', () => {
 
         expect(text(root, '[data-status]')).toBe('Not evaluated yet');
         expect(text(root, '.summary__score')).toBe('–');
-        expect(text(root, '.summary__completeness-text')).toBe('0 %');
+        expect(text(root, '.summary__completeness-text')).toBe('0%');
         expect(root.querySelector('.summary__reasons')).toBeNull();
         expect(text(root, '.summary__next')).toBe('Every dimension is explored.');
         expect(root.querySelector('.summary__question')).toBeNull();
