@@ -22,6 +22,9 @@ interface PlottedPoint {
 interface RoundMarker {
     key: string;
     x: number;
+    /** Beside the dashed line, on the side with room, so the line never runs through the text. */
+    labelX: number;
+    labelAnchor: 'start' | 'end';
     label: string;
     title: string;
 }
@@ -114,9 +117,13 @@ export default class QualificationTrend extends LightningElement {
         this.markers = [];
         scored.forEach((point, index) => {
             if (point.roundStart) {
+                const x = this.xOf(index, scored.length);
+                const leftOfLine = x > WIDTH / 2;
                 this.markers.push({
                     key: `round-${index}`,
-                    x: this.xOf(index, scored.length),
+                    x,
+                    labelX: leftOfLine ? x - 3 : x + 3,
+                    labelAnchor: leftOfLine ? 'end' : 'start',
                     label: `R${point.round}`,
                     title: fillLabel(ROUND_LABELS.Round_Started, point.round),
                 });

@@ -83,7 +83,13 @@ describe('c-qualification-trend', () => {
 
         expect(query(element, 'circle')).toHaveLength(3);
         expect(query(element, '[data-id="trend-round"]')).toHaveLength(1);
-        expect(query(element, '[data-id="trend-round"] text')[0]?.textContent).toBe('R2');
+        const roundLabel = query(element, '[data-id="trend-round"] text')[0];
+        expect(roundLabel?.textContent).toBe('R2');
+        // At the right edge the label reads left of its line instead of being cut off or crossed.
+        expect([roundLabel?.getAttribute('x'), roundLabel?.getAttribute('text-anchor')]).toEqual([
+            '231',
+            'end',
+        ]);
         expect(query(element, 'polyline')[0]?.getAttribute('points')).toBe('6,37 120,19 234,50');
         expect(query(element, '[data-id="trend-chart"]')[0]?.getAttribute('aria-label')).toBe(
             'Score 30 → 0; changes: 3; rounds: 2',
@@ -126,6 +132,28 @@ describe('c-qualification-trend', () => {
         recordAdapter.error();
         await flush();
         expect(text(element, 'trend-unavailable')).toBe('The trend is not available to you.');
+    });
+
+    it('puts the label of a round that starts on the left right of its line', async () => {
+        const element = mount();
+        await flush();
+        recordAdapter.emit(
+            record(
+                JSON.stringify({
+                    v: 1,
+                    points: [
+                        { at: '2026-11-02T09:00:00Z', score: 0, round: 2, roundStart: true },
+                        { at: '2026-11-10T09:00:00Z', score: 40, round: 2 },
+                    ],
+                }),
+            ),
+        );
+        await flush();
+        const roundLabel = query(element, '[data-id="trend-round"] text')[0];
+        expect([roundLabel?.getAttribute('x'), roundLabel?.getAttribute('text-anchor')]).toEqual([
+            '9',
+            'start',
+        ]);
     });
 
     it('draws a single point in the middle', async () => {
