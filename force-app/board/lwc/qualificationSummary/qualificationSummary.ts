@@ -140,6 +140,16 @@ export default class QualificationSummary extends LightningElement {
         return this.summary?.excludesHidden === true;
     }
 
+    /**
+     * An older configuration is a difference someone has to act on (save or rescore); days passing
+     * a horizon is routine that the daily job settles, so that note is not coloured as an error.
+     */
+    get staleClass(): string {
+        return this.summary?.stale?.horizon
+            ? 'slds-m-top_x-small summary__stale summary__stale_day'
+            : 'slds-m-top_x-small slds-text-color_error summary__stale';
+    }
+
     get staleText(): string | null {
         const stale = this.summary?.stale;
         if (!stale) {

@@ -126,7 +126,7 @@ describe('c-qualification-board for a German user', () => {
         const day = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' });
         const timeline = germanLabels().get('BB_Dimension_Timeline')!;
         expect(text(summaryRoot(board), '.summary__stale')).toBe(
-            `Gespeichert ist Weiter pflegen mit Punktzahl 100: So lautete die Auswertung dieser Einschätzungen am ${day.format(new Date(`${evaluatedDay}T12:00:00Z`))}, dem Tag der letzten Auswertung. Seitdem ist das Datum beim Kriterium „${timeline}“ in seinen Horizont gerückt, daher ergeben sie heute Qualifiziert mit Punktzahl 100. Der tägliche Horizont-Job oder Speichern bringt den Datensatz auf den aktuellen Stand.`,
+            `Gespeichert: Weiter pflegen mit Punktzahl 100, so wurden diese Einschätzungen am ${day.format(new Date(`${evaluatedDay}T12:00:00Z`))} zuletzt ausgewertet. Seitdem ist das Datum beim Kriterium „${timeline}“ in seinen Horizont gerückt; heute ergeben sie Qualifiziert mit Punktzahl 100. Der tägliche Horizont-Job oder Speichern bringt den Datensatz auf den aktuellen Stand.`,
         );
     });
 

@@ -193,7 +193,7 @@ describe('c-qualification-board loading', () => {
         expect(text(summary, '[data-status]')).toBe('Nurture');
         const day = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' });
         expect(text(summary, '.summary__stale')).toBe(
-            `Stored Nurture with score 100 is what these answers gave on ${day.format(new Date(`${evaluatedDay}T12:00:00Z`))}, the day of the last evaluation. Since then the date of "Timeline" has come within its horizon, so today they give Qualified with score 100. The daily horizon job or saving the record brings it up to date.`,
+            `Stored: Nurture with score 100, as these answers were last evaluated on ${day.format(new Date(`${evaluatedDay}T12:00:00Z`))}. Since then the date of "Timeline" has come within its horizon; today they give Qualified with score 100. The daily horizon job or saving the record brings it up to date.`,
         );
         await expect(board).toBeAccessible();
     });
