@@ -38,7 +38,8 @@ export interface SummaryView {
 }
 
 const STATUS_THEMES: Record<string, string> = {
-    New: 'slds-badge',
+    // SLDS's plain badge is the summary box's own grey: New gets a white pill with a dashed edge.
+    New: 'slds-badge summary__badge_new',
     Working: 'slds-badge slds-badge_lightest',
     Nurture: 'slds-badge slds-theme_warning',
     Qualified: 'slds-badge slds-theme_success',
@@ -76,7 +77,7 @@ export default class QualificationSummary extends LightningElement {
     }
 
     get statusClass(): string {
-        return STATUS_THEMES[this.summary?.status ?? ''] ?? 'slds-badge';
+        return STATUS_THEMES[this.summary?.status ?? ''] ?? 'slds-badge summary__badge_new';
     }
 
     get hasScore(): boolean {

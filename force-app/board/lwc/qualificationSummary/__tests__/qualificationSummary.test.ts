@@ -110,7 +110,9 @@ describe('c-qualification-summary', () => {
             completeness: 140,
             nextQuestion: null,
         });
-        expect(root.querySelector('[data-status]')?.className).toBe('slds-badge');
+        expect(root.querySelector('[data-status]')?.className).toBe(
+            'slds-badge summary__badge_new',
+        );
         expect(completenessBar(root)?.getAttribute('aria-valuenow')).toBe('100');
         expect(root.querySelector('.summary__ring')?.className).toContain(
             'slds-progress-ring_active-step',
@@ -138,7 +140,7 @@ describe('c-qualification-summary', () => {
             ];
         });
         expect(themes).toEqual([
-            ['slds-badge', 'slds-progress-ring_active-step'],
+            ['slds-badge summary__badge_new', 'slds-progress-ring_active-step'],
             ['slds-badge slds-badge_lightest', 'slds-progress-ring_active-step'],
             ['slds-badge slds-theme_warning', 'slds-progress-ring_warning'],
             ['slds-badge slds-theme_error', 'slds-progress-ring_expired'],
