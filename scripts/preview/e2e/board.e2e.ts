@@ -7,50 +7,32 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { launchChromium, type LaunchedBrowser } from './browser';
 import { fill, focusedRating, label, panel, rate, statusOf, tabTo, tile } from './board';
 import {
+    chromiumForThisFile,
     LEAD_ID,
     OPPORTUNITY_ID,
-    openSession,
     screenshot,
     SCREENSHOT_DIR,
-    sharedBuild,
     storedFields,
     type PreviewSession,
+    type Viewport,
 } from './harness';
 
-let chromium: LaunchedBrowser;
-
-before(async () => {
-    chromium = await launchChromium();
-    await sharedBuild();
-});
-
-after(async () => {
-    await chromium?.close();
-});
+const browser = chromiumForThisFile();
 
 const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { width: 375, height: 780 };
 const LAYOUTS = ['panels', 'canvas', 'interview'] as const;
 const LANGUAGES = ['en', 'de'] as const;
 
-async function withSession(
+const withSession = (
     run: (session: PreviewSession) => Promise<void>,
-    viewport: { width: number; height: number } = DESKTOP,
-): Promise<void> {
-    const session = await openSession(chromium.browser, viewport);
-    try {
-        await run(session);
-        assert.deepEqual(session.pageErrors, [], 'the page threw');
-    } finally {
-        await session.close();
-    }
-}
+    viewport: Viewport = DESKTOP,
+): Promise<void> => browser.withSession(run, viewport);
 
 async function blockingViolations(page: Page): Promise<string[]> {
     // The preview's own toolbar is not part of the product.

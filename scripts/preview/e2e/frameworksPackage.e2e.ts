@@ -5,28 +5,18 @@
  * engine and trigger stand-in are the core's. Run: npm run test:e2e -- --test-name-pattern=MEDDPICC
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { launchChromium, type LaunchedBrowser } from './browser';
 import {
     OPPORTUNITY_ID,
-    openSession,
     screenshot,
     sharedBuild,
     storedFields,
     type PreviewSession,
+    chromiumForThisFile,
 } from './harness';
 
-let chromium: LaunchedBrowser;
-
-before(async () => {
-    chromium = await launchChromium();
-    await sharedBuild();
-});
-
-after(async () => {
-    await chromium?.close();
-});
+const browser = chromiumForThisFile();
 
 const panel = (page: Page, key: string) => page.locator(`section[data-key="${key}"]`);
 const statusOf = (page: Page) => page.locator('.summary [data-status]').getAttribute('data-status');
@@ -65,7 +55,7 @@ for (const language of ['en', 'de'] as const) {
             const { workspace } = await sharedBuild();
             const meddpicc = workspace.catalog.framework('MEDDPICC');
             const keys = meddpicc.dimensions.map((dimension) => dimension.key);
-            const session = await openSession(chromium.browser);
+            const session = await browser.open();
             const { page, open, server, savedFields } = session;
             try {
                 await open(`/record/${OPPORTUNITY_ID}?lang=${language}`);

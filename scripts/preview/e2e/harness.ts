@@ -1,10 +1,13 @@
+import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { after, before } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { buildClient, type ClientBuild } from '../client/build';
 import { loadWorkspace, type PreviewWorkspace } from '../server/metadata/workspace';
 import { startPreviewServer, type PreviewServer } from '../server/previewServer';
+import { launchChromium, type LaunchedBrowser } from './browser';
 
 export const PROJECT_ROOT = path.resolve(__dirname, '../../..');
 export const SCREENSHOT_DIR = path.join(PROJECT_ROOT, 'artifacts/screenshots');
@@ -127,4 +130,47 @@ export async function storedFields(
     return Object.fromEntries(
         Object.entries(record.fields).map(([name, field]) => [name, field.value]),
     );
+}
+
+export type Viewport = { width: number; height: number };
+
+export interface FileBrowser {
+    /** A session on a fresh preview server; the caller closes it. */
+    open(viewport?: Viewport): Promise<PreviewSession>;
+    /** Runs `run` in a fresh session, fails when the page threw, and always closes the session. */
+    withSession(
+        run: (session: PreviewSession) => Promise<void>,
+        viewport?: Viewport,
+    ): Promise<void>;
+}
+
+/**
+ * One Chromium for the test file that calls this at its top level: launched (with the shared page
+ * build) before its first test and closed after its last.
+ */
+export function chromiumForThisFile(): FileBrowser {
+    let chromium: LaunchedBrowser | undefined;
+    before(async () => {
+        chromium = await launchChromium();
+        await sharedBuild();
+    });
+    after(async () => {
+        await chromium?.close();
+    });
+    const open = (viewport?: Viewport): Promise<PreviewSession> => {
+        if (chromium === undefined) throw new Error("Chromium starts in the file's before() hook");
+        return openSession(chromium.browser, viewport);
+    };
+    return {
+        open,
+        async withSession(run, viewport) {
+            const session = await open(viewport);
+            try {
+                await run(session);
+                assert.deepEqual(session.pageErrors, [], 'the page threw');
+            } finally {
+                await session.close();
+            }
+        },
+    };
 }

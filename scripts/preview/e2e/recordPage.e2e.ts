@@ -3,44 +3,19 @@
  * platform fakes. Run: node --import tsx --test scripts/preview/e2e/*.e2e.ts
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { launchChromium, type LaunchedBrowser } from './browser';
 import { label, panel, rate, statusOf, tile, waitForStatus } from './board';
 import {
+    chromiumForThisFile,
     LEAD_ID,
     OPPORTUNITY_ID,
-    openSession,
     screenshot,
-    sharedBuild,
     simulate,
     storedFields,
-    type PreviewSession,
 } from './harness';
 
-let chromium: LaunchedBrowser;
-
-before(async () => {
-    chromium = await launchChromium();
-    await sharedBuild();
-});
-
-after(async () => {
-    await chromium?.close();
-});
-
-async function withSession(
-    run: (session: PreviewSession) => Promise<void>,
-    viewport?: { width: number; height: number },
-): Promise<void> {
-    const session = await openSession(chromium.browser, viewport);
-    try {
-        await run(session);
-        assert.deepEqual(session.pageErrors, [], 'the page threw');
-    } finally {
-        await session.close();
-    }
-}
+const { withSession } = chromiumForThisFile();
 
 // Locators, not document.querySelector: synthetic shadow hides component internals from page scripts, as in Lightning Experience.
 const scoreText = (page: Page) => page.locator('.summary__score').innerText();

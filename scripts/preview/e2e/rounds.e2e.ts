@@ -4,43 +4,19 @@
  * and German. Run: node --import tsx --test scripts/preview/e2e/rounds.e2e.ts
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from 'playwright-core';
-import { launchChromium, type LaunchedBrowser } from './browser';
 import {
     OPPORTUNITY_ID,
-    openSession,
     screenshot,
     sharedBuild,
     simulate,
     storedFields,
-    type PreviewSession,
+    chromiumForThisFile,
 } from './harness';
 
-let chromium: LaunchedBrowser;
-
-before(async () => {
-    chromium = await launchChromium();
-    await sharedBuild();
-});
-
-after(async () => {
-    await chromium?.close();
-});
-
-async function withSession(
-    run: (session: PreviewSession) => Promise<void>,
-    viewport?: { width: number; height: number },
-): Promise<void> {
-    const session = await openSession(chromium.browser, viewport);
-    try {
-        await run(session);
-        assert.deepEqual(session.pageErrors, [], 'the page threw');
-    } finally {
-        await session.close();
-    }
-}
+const { withSession } = chromiumForThisFile();
 
 async function label(name: string, language: 'en' | 'de'): Promise<string> {
     const { workspace } = await sharedBuild();

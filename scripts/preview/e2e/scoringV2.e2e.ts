@@ -5,24 +5,14 @@
  * Run: npm run test:e2e -- --test-name-pattern="contract v2"
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { dayInTimeZone } from '../../../force-app/scoring/lwc/qualificationEngine/qualificationEngine';
 import { PREVIEW_TIME_ZONE } from '../previewTimeZone';
-import { launchChromium, type LaunchedBrowser } from './browser';
 import { fill, label, panel, rate, statusOf, waitForStatus } from './board';
-import { LEAD_ID, openSession, screenshot, sharedBuild, storedFields } from './harness';
+import { chromiumForThisFile, LEAD_ID, screenshot, sharedBuild, storedFields } from './harness';
 
-let chromium: LaunchedBrowser;
-
-before(async () => {
-    chromium = await launchChromium();
-    await sharedBuild();
-});
-
-after(async () => {
-    await chromium?.close();
-});
+const browser = chromiumForThisFile();
 
 const BANT = ['Budget', 'Authority', 'Need', 'Timeline'] as const;
 
@@ -51,7 +41,7 @@ async function title(key: string, language: 'en' | 'de'): Promise<string> {
 for (const language of ['en', 'de'] as const) {
     describe(`scoring contract v2 on the record page (${language})`, () => {
         it('holds BANT with Authority Blocker and the rest Met at Nurture, naming the blocker, before and after saving', async () => {
-            const session = await openSession(chromium.browser);
+            const session = await browser.open();
             const { page, open, server } = session;
             try {
                 await open(`/record/${LEAD_ID}?lang=${language}&layout=panels`);
@@ -95,7 +85,7 @@ for (const language of ['en', 'de'] as const) {
                 .dimensions.find((dimension) => dimension.key === 'Timeline');
             const horizon = timeline?.horizonDays;
             assert.ok(typeof horizon === 'number', 'BANT ships a Timeline horizon');
-            const session = await openSession(chromium.browser);
+            const session = await browser.open();
             const { page, open, server } = session;
             try {
                 await open(`/record/${LEAD_ID}?lang=${language}&layout=panels`);
