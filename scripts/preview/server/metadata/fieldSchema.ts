@@ -20,6 +20,7 @@ export type FieldType =
     | 'Email'
     | 'Phone'
     | 'Url'
+    | 'Lookup'
     | 'Id';
 
 /** What the record store needs to know of one field to accept or reject a value the way the platform does. */
@@ -57,6 +58,7 @@ const FIELD_TYPES = new Set<string>([
     'Email',
     'Phone',
     'Url',
+    'Lookup',
 ]);
 
 /** The standard fields the sample records use; the platform describes these, force-app does not. */

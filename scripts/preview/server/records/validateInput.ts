@@ -125,6 +125,11 @@ function normalize(field: FieldDefinition, raw: unknown): Normalized {
                 : typeMismatch(raw);
         case 'Checkbox':
             return typeof raw === 'boolean' ? { value: raw } : typeMismatch(raw);
+        case 'Lookup':
+            // A record Id (15 or 18 characters) or blank, as the API accepts for a lookup.
+            return typeof raw === 'string' && /^[a-zA-Z0-9]{15}(?:[a-zA-Z0-9]{3})?$/.test(raw)
+                ? { value: raw }
+                : typeMismatch(raw);
         case 'Id':
             return typeMismatch(raw);
     }
