@@ -31,3 +31,24 @@ export {
     formatReasons,
     reasonLabelName,
 } from './reasons';
+export type {
+    FrameworkDimensions,
+    StageGateConfig,
+    StageGateCriterion,
+    StageGateEvaluation,
+    StageGateResult,
+    StageMove,
+    StageMoveDecision,
+    StageOption,
+    StagePosition,
+} from './stageGates';
+export {
+    decideStageMove,
+    GATE_STATUSES,
+    nextStageGate,
+    parseRequirements,
+    RATING_RANKS,
+    STAGE_GATE_TYPE,
+    STATUS_RANKS,
+    validateStageGate,
+} from './stageGates';
