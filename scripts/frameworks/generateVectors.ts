@@ -1,15 +1,16 @@
 /**
  * Writes the conformance vectors of the Beyond BANT Frameworks package
  * (frameworks-app/scoring/staticresources/BB_FrameworksVectors.json): cases over MEDDPICC, CHAMP,
- * ANUM and FAINT as shipped, with expected results from referenceEvaluation.ts (the contract in whole
- * numbers, no engine code). `--check` fails when the committed file differs from what it would write.
+ * ANUM and FAINT as shipped, with expected results from the one reference evaluation of the contract
+ * (scripts/vectors/contract.ts: exact fractions, no engine code), the same the core's vectors use.
+ * `--check` fails when the committed file differs from what it would write.
  *
  *   npx tsx scripts/frameworks/generateVectors.ts [--check]
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadCatalog, REPO_ROOT, type Catalog, type CatalogFramework } from '../lib/catalog';
-import { referenceEvaluate, type ReferenceResult } from './referenceEvaluation';
+import { expectedResult, shiftDay, type VectorResult } from '../vectors/contract';
 
 export const FRAMEWORKS_VECTORS_FILE = join(
     REPO_ROOT,
@@ -24,16 +25,11 @@ export interface VectorCase {
     readonly answers: Record<string, unknown>;
     readonly values?: Record<string, string>;
     readonly evaluationDay: string;
-    readonly expected: ReferenceResult;
+    readonly expected: VectorResult;
 }
 
 const DAY = '2026-03-01';
 const RATINGS = ['Not_Explored', 'Not_Met', 'Partly_Met', 'Met'] as const;
-
-function shiftDay(day: string, by: number): string {
-    const time = Date.parse(`${day}T00:00:00Z`) + by * 86_400_000;
-    return new Date(time).toISOString().slice(0, 10);
-}
 
 /** A small deterministic generator, so the file is the same on every run. */
 function randomSource(seed: number): () => number {
@@ -200,7 +196,7 @@ export function buildVectors(catalog: Catalog = loadCatalog()): {
         const framework = catalog.framework(name);
         return casesFor(framework).map((vector) => ({
             ...vector,
-            expected: referenceEvaluate(
+            expected: expectedResult(
                 framework,
                 vector.answers,
                 vector.values ?? {},
@@ -211,7 +207,7 @@ export function buildVectors(catalog: Catalog = loadCatalog()): {
     return {
         version: 2,
         description:
-            "Conformance vectors of the Beyond BANT Frameworks package (MEDDPICC, CHAMP, ANUM, FAINT as shipped), in the core's vectors format v2. Expected results come from scripts/frameworks/referenceEvaluation.ts (the scoring contract in whole numbers, no engine code); regenerate with npx tsx scripts/frameworks/generateVectors.ts. Read by Jest (scripts/frameworks/__tests__) and by the Apex class QualificationFrameworksVectors_Tests.",
+            "Conformance vectors of the Beyond BANT Frameworks package (MEDDPICC, CHAMP, ANUM, FAINT as shipped), in the core's vectors format v2. Expected results come from scripts/vectors/contract.ts (the one reference evaluation of the scoring contract, exact fractions, no engine code); regenerate with npx tsx scripts/frameworks/generateVectors.ts. Read by Jest (scripts/frameworks/__tests__) and by the Apex class QualificationFrameworksVectors_Tests.",
         cases,
     };
 }

@@ -1,27 +1,39 @@
 /**
- * The scoring contract v2 (docs/architecture.md, "Scoring contract") read a third time, for the
- * conformance vectors: exact rational arithmetic on BigInt fractions, weights taken from their
- * decimal text, and day distances from the platform's UTC calendar. It imports nothing of either
- * engine, so a mistake shared by both engines shows up as a vector they both fail.
+ * The one reference evaluation of the scoring contract v2 (docs/architecture.md, "Scoring
+ * contract"): exact rational arithmetic on BigInt fractions, weights taken from their decimal text,
+ * and day distances from the platform's UTC calendar. Both packages' vector generators
+ * (scripts/vectors, scripts/frameworks) compute their expected results with it, and the engine's
+ * property tests compare the TypeScript engine with it. It imports nothing of either engine, so a
+ * mistake shared by both engines shows up as a vector they both fail.
  */
 
-/** A framework as the vectors carry it: the engine's FrameworkConfig shape, weights as written. */
-export interface VectorFramework {
-    readonly name: string;
-    readonly qualifiedThreshold: number;
-    readonly minimumCompleteness: number;
-    readonly dimensions: readonly VectorDimension[];
-}
-
-export interface VectorDimension {
+/** What the contract reads of a dimension. */
+export interface ContractDimension {
     readonly key: string;
+    /** Order__c: the framework order, whatever order the list has. */
     readonly order: number;
     readonly weight: number;
     readonly isGate: boolean;
+    readonly horizonDays?: number | null;
+}
+
+/** What the contract reads of a framework. */
+export interface ContractFramework {
+    readonly qualifiedThreshold: number;
+    readonly minimumCompleteness: number;
+    readonly dimensions: readonly ContractDimension[];
+}
+
+/** A framework as the vectors carry it: the engine's FrameworkConfig shape, weights as written. */
+export interface VectorFramework extends ContractFramework {
+    readonly name: string;
+    readonly dimensions: readonly VectorDimension[];
+}
+
+export interface VectorDimension extends ContractDimension {
     readonly ratingField: string;
     readonly evidenceField: string;
     readonly valueField?: string | null;
-    readonly horizonDays?: number | null;
 }
 
 export type VectorReason = Readonly<Record<string, string | number>> & { readonly code: string };
@@ -122,9 +134,12 @@ function printed(raw: unknown): string {
     }
 }
 
-/** The expected result of one case. */
+/**
+ * The expected result of one case: the answers and structured values of `framework` evaluated on
+ * `evaluationDay`, which must be a real 'YYYY-MM-DD' day from 1700 to 4000.
+ */
 export function expectedResult(
-    framework: VectorFramework,
+    framework: ContractFramework,
     answers: Readonly<Record<string, unknown>>,
     values: Readonly<Record<string, unknown>>,
     evaluationDay: string,

@@ -16,7 +16,6 @@ import {
     vectorsText,
     type VectorCase,
 } from '../generateVectors';
-import { referenceEvaluate } from '../referenceEvaluation';
 
 const committed = readFileSync(FRAMEWORKS_VECTORS_FILE, 'utf8');
 const vectors = JSON.parse(committed) as { version: number; cases: VectorCase[] };
@@ -48,51 +47,5 @@ describe('the Beyond BANT Frameworks conformance vectors', () => {
             values: vector.values,
         });
         expect(result).toEqual(vector.expected);
-    });
-});
-
-describe('the reference evaluation behind the vectors', () => {
-    const framework = {
-        name: 'Two',
-        qualifiedThreshold: 50,
-        minimumCompleteness: 50,
-        dimensions: [
-            { key: 'A', weight: 1, isGate: true, horizonDays: 10 },
-            { key: 'B', weight: 1, isGate: false },
-        ],
-    };
-
-    it('rounds half up: one Partly_Met of two equal dimensions is 25, three halves of four is 38', () => {
-        expect(referenceEvaluate(framework, { A: 'Partly_Met' }, {}, '2026-01-01').score).toBe(25);
-        expect(
-            referenceEvaluate(
-                {
-                    ...framework,
-                    dimensions: [...framework.dimensions, { key: 'C', weight: 2, isGate: false }],
-                },
-                { A: 'Met', B: 'Partly_Met' },
-                {},
-                '2026-01-01',
-            ).score,
-        ).toBe(38);
-    });
-
-    it('holds a date one day beyond the horizon, not one exactly at it', () => {
-        const answers = { A: 'Met', B: 'Met' };
-        expect(
-            referenceEvaluate(framework, answers, { A: '2026-01-11' }, '2026-01-01').status,
-        ).toBe('Qualified');
-        expect(
-            referenceEvaluate(framework, answers, { A: '2026-01-12' }, '2026-01-01'),
-        ).toMatchObject({
-            status: 'Nurture',
-            reasons: [{ code: 'BEYOND_HORIZON', dimension: 'A', days: 11, horizon: 10 }],
-        });
-    });
-
-    it('refuses an evaluation day that is no calendar day', () => {
-        expect(() => referenceEvaluate(framework, {}, {}, '2026-02-30')).toThrow(
-            'bad evaluation day',
-        );
     });
 });
