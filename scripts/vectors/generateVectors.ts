@@ -7,7 +7,8 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as prettier from 'prettier';
-import { buildVectors, VECTORS_FILE, type VectorsDocument } from './buildVectors';
+import { buildVectors, REPO_ROOT, VECTORS_FILE, type VectorsDocument } from './buildVectors';
+import { writeStageGateVectors } from './writeStageGateVectors';
 
 /** The file's text: JSON formatted as the repository's Prettier configuration formats it. */
 export async function vectorsText(document: VectorsDocument): Promise<string> {
@@ -19,6 +20,9 @@ async function main(): Promise<void> {
     const document = buildVectors();
     const text = await vectorsText(document);
     const cases = document.cases.length;
+    if (!(await writeStageGateVectors(REPO_ROOT, process.argv.includes('--check')))) {
+        process.exitCode = 1;
+    }
     if (process.argv.includes('--check')) {
         if (readFileSync(VECTORS_FILE, 'utf8') !== text) {
             console.error(`${VECTORS_FILE} is out of date: run npm run vectors`);
