@@ -9,6 +9,7 @@ import { ApexException, getBoardConfig } from './apex/boardController';
 import { startRound, type StartRoundInput } from './apex/roundController';
 import { withTrendPoint } from './records/roundsOnSave';
 import { BadRequest, contentTypeOf, readJsonBody, sendJson, sendText } from './http/httpUtil';
+import { refusalOf } from './http/requestGuard';
 import { LAYOUTS, renderRecordPage, type Device, type Layout } from './http/recordPage';
 import type { PreviewLanguage } from './metadata/ratingScale';
 import { loadWorkspace, type PreviewWorkspace } from './metadata/workspace';
@@ -96,6 +97,11 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
         // Chromium silently resends a request whose reused keep-alive connection drops; fresh connections
         // make a simulated network failure reach the page as it would on a real dropped connection.
         response.setHeader('Connection', 'close');
+        const refusal = refusalOf(method, request.headers, request.socket.localPort ?? 0);
+        if (refusal !== null) {
+            log(`refused ${method} ${route}: ${refusal}`);
+            return sendJson(response, 403, { message: refusal });
+        }
         if (route === '/' && method === 'GET') {
             const first = store.all()[0];
             response.writeHead(302, {
