@@ -5,18 +5,28 @@
 # does not have it yet (this adds its alias to sfdx-project.json: commit that change).
 #
 # Usage: scripts/org/package-version.sh --dev-hub <alias> [--package <name>]... [--tag <git tag or commit>]
+#          [--installation-key-file <file>]
 #   --package   build only this package (repeatable); default: every package of sfdx-project.json
+#   --installation-key-file  protect the versions with the key on the file's first line (or set
+#               BB_INSTALLATION_KEY); without either, versions install without a key (--installation-key-bypass)
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 dev_hub=""
 tag="$(git -C "$REPO_ROOT" rev-parse --short HEAD 2>/dev/null || true)"
 wanted=()
+installation_key="${BB_INSTALLATION_KEY:-}"
 while [[ $# -gt 0 ]]; do
     case "$1" in
         --dev-hub) dev_hub="${2:?--dev-hub needs a value}"; shift 2 ;;
         --package) wanted+=("${2:?--package needs a value}"); shift 2 ;;
         --tag) tag="${2:?--tag needs a value}"; shift 2 ;;
-        -h|--help) sed -n '2,8p' "$0"; exit 0 ;;
+        --installation-key-file)
+            key_file="${2:?--installation-key-file needs a file}"
+            [[ -r "$key_file" ]] || fail "cannot read the installation key file $key_file"
+            IFS= read -r installation_key <"$key_file" || true
+            [[ -n "$installation_key" ]] || fail "the installation key file $key_file is empty"
+            shift 2 ;;
+        -h|--help) sed -n '2,11p' "$0"; exit 0 ;;
         *) fail "unknown option $1 (see --help)" ;;
     esac
 done
@@ -48,6 +58,9 @@ step "Building the LWC JavaScript from the TypeScript sources"
 
 tag_flag=()
 [[ -n "$tag" ]] && tag_flag=(--tag "$tag")
+# The key comes from a file or the environment, never from this script's arguments, and is never printed.
+key_flag=(--installation-key-bypass)
+[[ -n "$installation_key" ]] && key_flag=(--installation-key "$installation_key")
 declare -A built=()
 created=()
 while IFS=$'\t' read -r name path dependencies; do
@@ -69,7 +82,7 @@ while IFS=$'\t' read -r name path dependencies; do
             --target-dev-hub "$dev_hub"
     fi
     step "Creating a version of \"$name\" with code coverage (up to 30 minutes)"
-    result="$(sf package version create --package "$name" --code-coverage --installation-key-bypass \
+    result="$(sf package version create --package "$name" --code-coverage "${key_flag[@]}" \
         --wait 30 --target-dev-hub "$dev_hub" "${tag_flag[@]}" --json)" || {
         printf '%s\n' "$result" | json_field message >&2 || printf '%s\n' "$result" >&2
         fail "package version create failed for \"$name\""
@@ -84,8 +97,10 @@ done <<<"$packages"
 
 [[ ${#created[@]} -gt 0 ]] || fail "nothing to build"
 printf '\nInstall in this order (dependencies first):\n'
+key_hint=""
+[[ -n "$installation_key" ]] && key_hint=" --installation-key <key>"
 for entry in "${created[@]}"; do
-    printf '  npx sf package install --package %s --target-org <alias> --wait 20 --security-type AdminsOnly   # %s\n' \
-        "${entry#*=}" "${entry%%=*}"
+    printf '  npx sf package install --package %s%s --target-org <alias> --wait 20 --security-type AdminsOnly   # %s\n' \
+        "${entry#*=}" "$key_hint" "${entry%%=*}"
 done
 printf 'Promote for production installs, dependencies first: scripts/org/package-promote.sh --dev-hub %s --version <04t…>\n' "$dev_hub"
