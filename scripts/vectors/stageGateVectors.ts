@@ -13,6 +13,7 @@ import {
     type ReferenceMove,
     type ReferenceStage,
 } from './stageGateReference';
+import { STANDARD_OPPORTUNITY_STAGES } from '../lib/catalog/opportunityStages';
 import { readShippedFrameworks } from './shippedFrameworks';
 
 export const STAGE_GATE_VECTORS_FILE = 'force-app/scoring/staticresources/BB_StageGateVectors.json';
@@ -38,21 +39,8 @@ export interface StageGateVectorsDocument {
 const DESCRIPTION =
     "Conformance vectors for the stage gates in docs/architecture.md ('Stage gates'). 'stages' is the standard Opportunity StageName picklist in order; 'frameworks' maps each shipped framework to its dimension keys; 'gates' are BB_Stage_Gate__mdt records with their field values as written ('requirements' is Dimension_Requirements__c). Each case names the gates in play, the move (toStage null on a Lead: its conversion; 'stages' apply to every case, conversions included) and the fresh evaluation; 'expected' is the decision. Computed by scripts/vectors/stageGateReference.ts, independently of either engine (npm run vectors).";
 
-const OPEN = [
-    'Prospecting',
-    'Qualification',
-    'Needs Analysis',
-    'Value Proposition',
-    'Id. Decision Makers',
-    'Perception Analysis',
-    'Proposal/Price Quote',
-    'Negotiation/Review',
-];
-const STAGES: ReferenceStage[] = [
-    ...OPEN.map((value) => ({ value, closed: false, won: false })),
-    { value: 'Closed Won', closed: true, won: true },
-    { value: 'Closed Lost', closed: true, won: false },
-];
+// The standard stages as data (that module imports nothing, so no engine code comes with it).
+const STAGES: ReferenceStage[] = STANDARD_OPPORTUNITY_STAGES.map((stage) => ({ ...stage }));
 
 function gate(
     name: string,

@@ -4,3 +4,6 @@ export { LANGUAGES } from './labels';
 export type { Language } from './labels';
 export { RATING_SCALE } from './ratingScale';
 export type { RatingOption } from './ratingScale';
+export { STANDARD_OPPORTUNITY_STAGES } from './opportunityStages';
+export type { StandardStage } from './opportunityStages';
+export type { CatalogStageGate } from './stageGates';

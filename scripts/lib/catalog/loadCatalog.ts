@@ -15,6 +15,12 @@ import { readLabels, type LabelBook, type Language } from './labels';
 import { readRatingScale, type RatingOption } from './ratingScale';
 import { parseRecordFileName, readRecord, RecordReader, type MetadataRecord } from './records';
 import { displayPath, folders, listFiles } from './sourceFiles';
+import {
+    checkStageGates,
+    readStageGate,
+    STAGE_GATE_RECORD_TYPE,
+    type CatalogStageGate,
+} from './stageGates';
 import { packageDirectoryPaths } from '../packageDirectories';
 
 /** A text in every language the package ships. */
@@ -62,6 +68,10 @@ export interface Catalog {
     readonly ratingScale: readonly RatingOption[];
     /** Rating value → label in one language, as the platform shows it to a user of that language. */
     ratingLabels(language: Language): Readonly<Record<string, string>>;
+    /** The `BB_Stage_Gate__mdt` records, active or not, sorted by DeveloperName. */
+    readonly stageGates: readonly CatalogStageGate[];
+    /** Framework DeveloperName → dimension keys in framework order: what the stage gates check against. */
+    readonly frameworkDimensions: Readonly<Record<string, readonly string[]>>;
 }
 
 /** Every problem found in one load, each naming the file it is in. */
@@ -109,11 +119,24 @@ export function loadCatalog(projectRoot: string = REPO_ROOT): Catalog {
 
     const frameworkRecords: MetadataRecord[] = [];
     const dimensionRecords: MetadataRecord[] = [];
+    const gateRecords: MetadataRecord[] = [];
     for (const file of files) {
         const parsed = isIn(root, file, 'customMetadata')
             ? parseRecordFileName(basename(file))
             : undefined;
-        if (parsed?.type === FRAMEWORK_RECORD_TYPE || parsed?.type === DIMENSION_RECORD_TYPE) {
+        if (parsed?.type === STAGE_GATE_RECORD_TYPE) {
+            const record = readRecord(
+                file,
+                paths.get(file) as string,
+                parsed.type,
+                parsed.developerName,
+            );
+            checkFieldsExist(record, objectFields, problems);
+            gateRecords.push(record);
+        } else if (
+            parsed?.type === FRAMEWORK_RECORD_TYPE ||
+            parsed?.type === DIMENSION_RECORD_TYPE
+        ) {
             const record = readRecord(
                 file,
                 paths.get(file) as string,
@@ -159,11 +182,24 @@ export function loadCatalog(projectRoot: string = REPO_ROOT): Catalog {
     }
     checkSingleDefaults(frameworks, problems);
     const ratingScale = readRatingScale(root, files, problems);
+    const frameworkDimensions: Record<string, readonly string[]> = Object.freeze(
+        Object.fromEntries(frameworks.map((f) => [f.name, f.dimensions.map((d) => d.key)])),
+    );
+    const stageGates = Object.freeze(
+        gateRecords
+            .map((record) => readStageGate(record, problems))
+            .sort((a, b) => (a.name < b.name ? -1 : 1)),
+    );
+    checkStageGates(stageGates, frameworkDimensions, problems);
 
     if (problems.length > 0) {
         throw new CatalogError(problems);
     }
-    return createCatalog(frameworks, labels, schema, types, ratingScale);
+    return {
+        ...createCatalog(frameworks, labels, schema, types, ratingScale),
+        stageGates,
+        frameworkDimensions,
+    };
 }
 
 function readFramework(
@@ -274,7 +310,7 @@ function createCatalog(
     schema: FieldSchema,
     types: FieldTypes,
     ratingScale: readonly RatingOption[],
-): Catalog {
+): Omit<Catalog, 'stageGates' | 'frameworkDimensions'> {
     const byName = new Map(frameworks.map((framework) => [framework.name, framework]));
     return {
         frameworks,
