@@ -117,7 +117,34 @@ function casesFor(framework: CatalogFramework): Array<Omit<VectorCase, 'expected
             },
             evaluationDay: DAY,
         },
+        {
+            name: `${name}: numbers are invalid answers, printed as JavaScript prints them (1.5, 1e+21, 1e-7)`,
+            framework: name,
+            answers: {
+                ...all('Met'),
+                [keys[0] as string]: 1.5,
+                [keys[1] as string]: 1e21,
+                [keys[2] as string]: 1e-7,
+            },
+            evaluationDay: DAY,
+        },
     );
+    // Two non-gate Blockers and nothing else assessed stay below the minimum completeness: Working
+    // names completeness, the blockers in framework order, then every date beyond its horizon.
+    const nonGates = framework.dimensions.filter((d) => !d.isGate).slice(-2);
+    cases.push({
+        name: `${name}: Blockers on ${nonGates.map((d) => d.key).join(' and ')}${horizons.length > 0 ? ' with dates beyond the horizon' : ''} while Working`,
+        framework: name,
+        answers: Object.fromEntries(nonGates.map((d) => [d.key, 'Blocker'])),
+        ...(horizons.length > 0
+            ? {
+                  values: Object.fromEntries(
+                      horizons.map((d) => [d.key, shiftDay(DAY, (d.horizonDays as number) + 5)]),
+                  ),
+              }
+            : {}),
+        evaluationDay: DAY,
+    });
     for (const dimension of horizons) {
         const horizon = dimension.horizonDays as number;
         const key = dimension.key;
@@ -142,6 +169,11 @@ function casesFor(framework: CatalogFramework): Array<Omit<VectorCase, 'expected
         dated('in the past has no effect', shiftDay(DAY, -30));
         dated('today has no effect', DAY);
         dated('that is no calendar day has no effect', '2026-02-30');
+        // Read as the day it rolls over to (2 March 2027), 30 February 2027 would lie beyond the
+        // horizon: only "no date" lets the record qualify.
+        dated('that is no calendar day, a year after the day, has no effect', '2027-02-30');
+        dated('in a year above 4000 has no effect', '4001-01-01');
+        dated('on 31 December 4000, the last day Salesforce stores, holds back', '4000-12-31');
         dated('blank has no effect', '');
         dated(
             'far beyond the horizon, on a leap day',

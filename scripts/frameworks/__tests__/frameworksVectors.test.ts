@@ -41,6 +41,26 @@ describe('the Beyond BANT Frameworks conformance vectors', () => {
         expect(codes).toEqual(new Set(REASON_CODES));
     });
 
+    it('cover no-dates after the day, numbers as JavaScript prints them and several Working reasons', () => {
+        const noDate = vectors.cases.filter((c) =>
+            Object.values(c.values ?? {}).some((v) => v === '2027-02-30' || v === '4001-01-01'),
+        );
+        expect(noDate).toHaveLength(6);
+        for (const c of noDate) expect(c.expected.status).toBe('Qualified');
+        const printed = vectors.cases.flatMap((c) =>
+            c.expected.reasons.filter((r) => r.code === 'INVALID_ANSWER').map((r) => r.value),
+        );
+        expect(printed).toEqual(expect.arrayContaining(['1.5', '1e+21', '1e-7']));
+        const severalHeld = vectors.cases.filter(
+            (c) =>
+                c.expected.status === 'Working' &&
+                c.expected.reasons.filter(
+                    (r) => r.code === 'BLOCKER' || r.code === 'BEYOND_HORIZON',
+                ).length >= 3,
+        );
+        expect(new Set(severalHeld.map((c) => c.framework)).size).toBe(3);
+    });
+
     it.each(vectors.cases.map((c) => [c.name, c] as const))('%s', (_name, vector) => {
         const result = evaluate(catalog.framework(vector.framework), vector.answers, {
             evaluationDay: vector.evaluationDay,

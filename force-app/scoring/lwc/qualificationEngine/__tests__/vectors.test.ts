@@ -87,6 +87,35 @@ describe('conformance vectors', () => {
         for (const c of atHorizon) expect(c.expected.status).toBe('Qualified');
     });
 
+    it('cover no-dates after the day, numbers as JavaScript prints them and several Working reasons', () => {
+        const afterTheDay = vectors.cases.filter(
+            (c) =>
+                c.expected.status === 'Qualified' &&
+                Object.values(c.values ?? {}).some(
+                    (v) =>
+                        typeof v === 'string' &&
+                        v > c.evaluationDay &&
+                        /^\d{4}-\d{2}-\d{2}$/.test(v),
+                ),
+        );
+        expect(afterTheDay.map((c) => c.values?.Timeline ?? c.values?.Go_Live)).toEqual(
+            expect.arrayContaining(['2027-02-30', '4001-01-01']),
+        );
+        const printed = vectors.cases.flatMap((c) =>
+            c.expected.reasons.filter((r) => r.code === 'INVALID_ANSWER').map((r) => r.value),
+        );
+        expect(printed).toEqual(expect.arrayContaining(['1.5', '1e+21', '1e-7']));
+        const severalHeld = vectors.cases.filter((c) => {
+            const codes = c.expected.reasons.map((r) => r.code);
+            return (
+                c.expected.status === 'Working' &&
+                codes.filter((code) => code === 'BLOCKER').length >= 2 &&
+                codes.filter((code) => code === 'BEYOND_HORIZON').length >= 2
+            );
+        });
+        expect(severalHeld.length).toBeGreaterThanOrEqual(2);
+    });
+
     it('cover exact half-up rounding, which only an inline framework can produce', () => {
         const halves = vectors.cases.filter((c) => {
             const framework = frameworkOf(c);
