@@ -1,6 +1,7 @@
 import { LightningElement, api } from 'lwc';
 import { LABELS, formatLabel } from 'c/qualificationBoardLabels';
 import type { RatingChangeDetail, RatingOption } from 'c/qualificationRating';
+import { readablePreviousAnswer } from 'c/qualificationRoundModel';
 import type { PreviousAnswer, PreviousRound } from 'c/qualificationRoundModel';
 
 export const EVIDENCE_MAX_LENGTH = 2000;
@@ -139,9 +140,15 @@ export default class QualificationPanel extends LightningElement {
         return this.previousRound !== null && this.previousRound !== undefined && this.showRating;
     }
 
-    /** The previous round's answer here; a dimension it did not have reads as not rated. */
+    /**
+     * The previous round's answer here; a dimension it did not have reads as not rated. Its evidence
+     * and value only where the user can read this dimension's own fields (the snapshot holds them all).
+     */
     get previousAnswer(): PreviousAnswer | null {
-        return this.previousRound?.answers[this.dimensionKey] ?? null;
+        return readablePreviousAnswer(this.previousRound?.answers[this.dimensionKey] ?? null, {
+            evidence: this.showEvidence,
+            value: this.showValue,
+        });
     }
 
     get previousRatingField(): string {

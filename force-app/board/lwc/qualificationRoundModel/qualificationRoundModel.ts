@@ -87,6 +87,24 @@ export function parsePreviousRound(stored: unknown): PreviousRound | null {
     };
 }
 
+/**
+ * The part of a previous answer the user may see: the snapshot is one field, written when the round
+ * started, so it holds evidence and values of fields that field-level security may hide from this
+ * user. Evidence shows only to a user who can read the dimension's evidence field, the value only to
+ * one who can read its value field (the rating is shown only beside a readable rating at all).
+ */
+export function readablePreviousAnswer(
+    answer: PreviousAnswer | null,
+    readable: { readonly evidence: boolean; readonly value: boolean },
+): PreviousAnswer | null {
+    if (answer === null) return null;
+    return {
+        rating: answer.rating,
+        evidence: readable.evidence ? answer.evidence : null,
+        value: readable.value ? answer.value : null,
+    };
+}
+
 /** The points of `BB_Qualification_Trend__c`, oldest first; empty when there are none or they cannot be read. */
 export function parseTrend(stored: unknown): TrendPoint[] {
     const document = parseObject(stored);

@@ -1,6 +1,7 @@
 import {
     MAX_TREND_POINTS,
     parsePreviousRound,
+    readablePreviousAnswer,
     parseTrend,
     roundFieldsOf,
     roundOf,
@@ -178,5 +179,26 @@ describe('roundStateOf', () => {
             'Lead.BB_Round_Reason__c',
             'Lead.BB_Previous_Round__c',
         ]);
+    });
+});
+
+describe('readablePreviousAnswer', () => {
+    const answer = { rating: 'Met', evidence: 'CFO signs in Q3', value: 50000 };
+
+    it('keeps evidence and value the user can read', () => {
+        expect(readablePreviousAnswer(answer, { evidence: true, value: true })).toEqual(answer);
+    });
+
+    it('drops the evidence and the value of fields the user cannot read, keeping the rating', () => {
+        expect(readablePreviousAnswer(answer, { evidence: false, value: false })).toEqual({
+            rating: 'Met',
+            evidence: null,
+            value: null,
+        });
+        expect(readablePreviousAnswer(answer, { evidence: true, value: false })?.value).toBeNull();
+    });
+
+    it('has nothing to show for a dimension the previous round did not have', () => {
+        expect(readablePreviousAnswer(null, { evidence: true, value: true })).toBeNull();
     });
 });
