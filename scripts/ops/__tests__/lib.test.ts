@@ -1,50 +1,6 @@
 import { parseObjects, positiveInteger } from '../lib/cli';
-import { csvLine, CsvRowParser, parseCsvRecords } from '../lib/csv';
 import { ProgressBar } from '../lib/progress';
 import { checkedInstanceUrl, resolveSession } from '../lib/session';
-
-async function collect(chunks: string[]): Promise<Record<string, string>[]> {
-    const records: Record<string, string>[] = [];
-    for await (const record of parseCsvRecords(
-        (async function* () {
-            yield* chunks;
-        })(),
-    ))
-        records.push({ ...record });
-    return records;
-}
-
-describe('CSV', () => {
-    it('parses quoted fields with commas, quotes and line breaks, split across chunks anywhere', async () => {
-        const text = 'Id,Note\r\n1,"a, ""b""\nc"\r\n2,\n';
-        const whole = await collect([text]);
-        for (let split = 1; split < text.length; split++) {
-            expect(await collect([text.slice(0, split), text.slice(split)])).toEqual(whole);
-        }
-        expect(whole).toEqual([
-            { Id: '1', Note: 'a, "b"\nc' },
-            { Id: '2', Note: '' },
-        ]);
-    });
-
-    it('round-trips what csvLine writes', async () => {
-        const values = ['x', 'with,comma', 'with "quote"', 'two\nlines', ''];
-        const [record] = await collect([csvLine(['a', 'b', 'c', 'd', 'e']), csvLine(values)]);
-        expect(Object.values(record ?? {})).toEqual(values);
-    });
-
-    it('names the row whose width does not match the header', async () => {
-        await expect(collect(['a,b\n1,2\n3\n'])).rejects.toThrow(
-            'CSV data row 2 has 1 fields, the header has 2',
-        );
-    });
-
-    it('names an unterminated quoted field', () => {
-        const parser = new CsvRowParser();
-        parser.push('a\n"open');
-        expect(() => parser.end()).toThrow('CSV line 2: a quoted field is not closed');
-    });
-});
 
 describe('session', () => {
     it('takes the instance URL and token from the environment', async () => {

@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { CsvRowParser, csvLine } from '../lib/csv';
+import { csvLine, csvText, parseCsvRows } from '../lib/csv';
 import { FakeStore, type FakeRecord } from './fakeStore';
 import { parseWhere, type SoqlWhere } from './soqlWhere';
 
@@ -311,18 +311,18 @@ export class FakeSalesforce {
             'Sforce-Locator': endIndex < total ? endIndex.toString(36) : 'null',
             'Sforce-NumberOfRecords': String(endIndex - start),
         });
-        let chunk = csvLine(job.fields);
+        let rows: string[][] = [job.fields.slice()];
         for (let index = start; index < endIndex; index++) {
             const values = job.synthetic
                 ? job.synthetic.record(index)
                 : toCsvValues(this.store.get(job.ids?.[index] ?? ''));
-            chunk += csvLine(job.fields.map((field) => values[field] ?? ''));
-            if (chunk.length > 64 * 1024) {
-                if (!response.write(chunk)) await once(response, 'drain');
-                chunk = '';
+            rows.push(job.fields.map((field) => values[field] ?? ''));
+            if (rows.length >= 1000) {
+                if (!response.write(csvText(rows))) await once(response, 'drain');
+                rows = [];
             }
         }
-        response.end(chunk);
+        response.end(csvText(rows));
     }
 
     private createIngestJob(
@@ -383,10 +383,7 @@ export class FakeSalesforce {
     }
 
     private processIngest(job: IngestJob): void {
-        const parser = new CsvRowParser();
-        const rows = [...parser.push(job.csv), ...parser.end()].filter(
-            (row) => !(row.length === 1 && row[0] === ''),
-        );
+        const rows = parseCsvRows(job.csv);
         job.csv = '';
         job.header = rows.shift() ?? [];
         const failure =

@@ -1,145 +1,110 @@
 /**
- * CSV as Bulk API 2.0 speaks it (RFC 4180, comma, LF or CRLF line endings, `"` quoting).
- * The parser is incremental so a result page of any size streams through in constant memory.
+ * Every CSV the project reads or writes goes through this module, over one library (the `csv`
+ * project's csv-parse and csv-stringify): Bulk API 2.0 results and uploads, the ops tools' reports,
+ * the fake org's pages. RFC 4180: comma, `"` quoting, LF written, LF or CRLF read, a UTF-8
+ * byte-order mark ignored.
  */
-
-/** Splits CSV text that arrives in chunks into rows; call `push` per chunk and `end` once. */
-export class CsvRowParser {
-    private field = '';
-    private row: string[] = [];
-    private inQuotes = false;
-    /** A `"` seen inside a quoted field: either an escaped quote or the closing quote. */
-    private quotePending = false;
-    private pendingCarriageReturn = false;
-    private line = 1;
-
-    /** Consumes one chunk and returns the rows it completed. */
-    push(chunk: string): string[][] {
-        const rows: string[][] = [];
-        for (let index = 0; index < chunk.length; index++) {
-            const char = chunk[index] as string;
-            if (this.pendingCarriageReturn) {
-                this.pendingCarriageReturn = false;
-                if (char === '\n') continue;
-            }
-            if (this.quotePending) {
-                this.quotePending = false;
-                if (char === '"') {
-                    this.field += '"';
-                    continue;
-                }
-                this.inQuotes = false;
-            } else if (this.inQuotes) {
-                if (char === '"') this.quotePending = true;
-                else {
-                    if (char === '\n') this.line++;
-                    this.field += char;
-                }
-                continue;
-            }
-            if (char === ',') {
-                this.row.push(this.field);
-                this.field = '';
-            } else if (char === '\n' || char === '\r') {
-                this.pendingCarriageReturn = char === '\r';
-                this.row.push(this.field);
-                rows.push(this.row);
-                this.row = [];
-                this.field = '';
-                this.line++;
-            } else if (char === '"' && this.field === '') {
-                this.inQuotes = true;
-            } else if (char === '"') {
-                throw new Error(`CSV line ${this.line}: a quote inside an unquoted field`);
-            } else {
-                this.field += char;
-            }
-        }
-        return rows;
-    }
-
-    /** Flushes the last row when the text does not end with a line break. */
-    end(): string[][] {
-        if (this.inQuotes && !this.quotePending) {
-            throw new Error(
-                `CSV line ${this.line}: a quoted field is not closed before the end of the data`,
-            );
-        }
-        const last = this.row.length > 0 || this.field !== '' ? [[...this.row, this.field]] : [];
-        this.row = [];
-        this.field = '';
-        this.inQuotes = false;
-        this.quotePending = false;
-        return last;
-    }
-}
+import { Readable } from 'node:stream';
+import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
+import { parse, type Options as ParseOptions } from 'csv-parse';
+import { parse as parseSync } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
 
 /** One CSV data row keyed by the header's column names. */
 export type CsvRecord = Readonly<Record<string, string>>;
 
+export type CsvValue = string | number | boolean | null | undefined;
+
+const READ_OPTIONS: ParseOptions = {
+    bom: true,
+    // Either line ending, even mixed within one text: the first one seen does not decide the rest.
+    record_delimiter: ['\r\n', '\n', '\r'],
+    // A blank line (a trailing one included) is no record, as Bulk API results end with one.
+    skip_empty_lines: true,
+};
+
 /**
- * Streams records from CSV text chunks: the first row is the header. Yields one record per data row;
- * a row whose width differs from the header is an error naming the line.
+ * Streams records from CSV bytes or text chunks: the first row is the header. Memory stays flat
+ * whatever the size: the parser holds one chunk and the record it is in. A row whose width differs
+ * from the header, or a quote left open, is an error naming the line.
  */
 export async function* parseCsvRecords(
     source: AsyncIterable<string | Uint8Array> | ReadableStream<Uint8Array>,
 ): AsyncGenerator<CsvRecord> {
-    const chunks = 'getReader' in source ? readerChunks(source) : source;
-    const parser = new CsvRowParser();
-    const decoder = new TextDecoder('utf-8');
-    let header: string[] | undefined;
-    let dataRow = 0;
-    const toRecords = function* (rows: string[][]): Generator<CsvRecord> {
-        for (const row of rows) {
-            if (!header) {
-                header = row;
-                continue;
-            }
-            dataRow++;
-            if (row.length === 1 && row[0] === '') continue;
-            if (row.length !== header.length) {
-                throw new Error(
-                    `CSV data row ${dataRow} has ${row.length} fields, the header has ${header.length}`,
-                );
-            }
-            const record: Record<string, string> = {};
-            header.forEach((name, index) => {
-                record[name] = row[index] as string;
-            });
-            yield record;
-        }
-    };
-    for await (const chunk of chunks) {
-        const text = typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
-        yield* toRecords(parser.push(text));
-    }
-    yield* toRecords(parser.push(decoder.decode()));
-    yield* toRecords(parser.end());
-}
-
-/** Quotes a value when it holds a comma, quote or line break. `null`/`undefined` become empty. */
-export function csvField(value: string | number | boolean | null | undefined): string {
-    if (value === null || value === undefined) return '';
-    const text = String(value);
-    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** One CSV line with a trailing LF (the line ending our ingest jobs declare). */
-export function csvLine(values: readonly (string | number | boolean | null | undefined)[]): string {
-    return `${values.map(csvField).join(',')}\n`;
-}
-
-/** A web ReadableStream (a fetch body) as an async iterable, releasing the reader when the consumer stops early. */
-async function* readerChunks(stream: ReadableStream<Uint8Array>): AsyncGenerator<Uint8Array> {
-    const reader = stream.getReader();
+    const input =
+        'getReader' in source
+            ? Readable.fromWeb(source as NodeReadableStream<Uint8Array>)
+            : Readable.from(source, { objectMode: false });
+    const parser = parse({ ...READ_OPTIONS, columns: true });
+    input.on('error', (error) => parser.destroy(error));
+    input.pipe(parser);
     try {
-        for (;;) {
-            const { done, value } = await reader.read();
-            if (done) return;
-            yield value;
-        }
+        for await (const record of parser) yield record as CsvRecord;
+    } catch (error) {
+        throw csvError(error);
     } finally {
-        await reader.cancel().catch(() => undefined);
-        reader.releaseLock();
+        // A consumer that stops early must not leave the source (a socket) open.
+        input.destroy();
+        parser.destroy();
     }
+}
+
+/** Every row of a whole CSV text, the header row included, as arrays of fields. */
+export function parseCsvRows(text: string): string[][] {
+    try {
+        return parseSync(text, READ_OPTIONS) as string[][];
+    } catch (error) {
+        throw csvError(error);
+    }
+}
+
+export interface CsvWriteOptions {
+    /**
+     * Prefix cells that start with `=`, `+`, `-`, `@`, a tab or a carriage return with `'`, so that a
+     * spreadsheet opening a report shows them as text instead of running them as formulas (OWASP CSV
+     * injection). Only for files people open: data uploaded to the org must arrive as it is.
+     */
+    readonly neutraliseFormulas?: boolean;
+}
+
+/**
+ * Rows as CSV text, each line ending in LF (the line ending our ingest jobs declare); `null` and
+ * `undefined` become empty fields. One call per batch of rows: the library sets itself up per call.
+ */
+export function csvText(
+    rows: readonly (readonly CsvValue[])[],
+    options: CsvWriteOptions = {},
+): string {
+    if (rows.length === 0) return '';
+    return stringify(rows as CsvValue[][], {
+        eof: true,
+        record_delimiter: 'unix',
+        escape_formulas: options.neutraliseFormulas === true,
+        // A lone carriage return ends a record for readers that accept CR line endings (ours does).
+        quoted_match: '\r',
+        cast: { boolean: (value) => String(value) },
+    });
+}
+
+/** One CSV line with a trailing LF. */
+export function csvLine(values: readonly CsvValue[], options: CsvWriteOptions = {}): string {
+    return csvText([values], options);
+}
+
+/**
+ * An upper bound of the UTF-8 bytes a row takes as CSV: every UTF-16 unit at most three bytes (or
+ * a doubled quote), two quotes and a delimiter per field. Lets a writer cap a batch without
+ * encoding it.
+ */
+export function csvRowMaxBytes(values: readonly CsvValue[]): number {
+    let bytes = 1;
+    for (const value of values) bytes += 3 * String(value ?? '').length + 3;
+    return bytes;
+}
+
+/** The library's errors say what is wrong and on which line; this names them as CSV errors. */
+function csvError(error: unknown): Error {
+    if (error instanceof Error && 'code' in error && String(error.code).startsWith('CSV_'))
+        return new Error(`CSV: ${error.message}`, { cause: error });
+    return error instanceof Error ? error : new Error(String(error));
 }

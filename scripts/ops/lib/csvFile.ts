@@ -1,12 +1,14 @@
 import { appendFileSync, existsSync, statSync, writeFileSync } from 'node:fs';
-import { csvLine } from './csv';
+import { csvText, csvRowMaxBytes, type CsvValue } from './csv';
 
 /**
  * An append-only CSV report file with a write buffer. `flush()` runs before each checkpoint so that
  * the file never lags behind what the checkpoint says is done.
  */
 export class CsvReportFile {
-    private buffer = '';
+    /** Rows not yet written, as CSV once per flush: the CSV library sets itself up per call. */
+    private buffer: (readonly CsvValue[])[] = [];
+    private bufferedBytes = 0;
     private rows = 0;
 
     constructor(
@@ -15,22 +17,24 @@ export class CsvReportFile {
         append: boolean,
     ) {
         if (!append || !existsSync(path) || statSync(path).size === 0)
-            writeFileSync(path, csvLine(header));
+            writeFileSync(path, csvText([header]));
     }
 
     get rowCount(): number {
         return this.rows;
     }
 
-    add(values: readonly (string | number | null | undefined)[]): void {
-        this.buffer += csvLine(values);
+    add(values: readonly CsvValue[]): void {
+        this.buffer.push(values);
+        this.bufferedBytes += csvRowMaxBytes(values);
         this.rows++;
-        if (this.buffer.length >= 64 * 1024) this.flush();
+        if (this.bufferedBytes >= 64 * 1024) this.flush();
     }
 
     flush(): void {
-        if (this.buffer === '') return;
-        appendFileSync(this.path, this.buffer);
-        this.buffer = '';
+        if (this.buffer.length === 0) return;
+        appendFileSync(this.path, csvText(this.buffer));
+        this.buffer = [];
+        this.bufferedBytes = 0;
     }
 }

@@ -1,6 +1,6 @@
 import type { Bulk2 } from '../lib/bulk2';
 import { MAX_UPLOAD_BYTES } from '../lib/bulk2';
-import { csvLine } from '../lib/csv';
+import { csvRowMaxBytes, csvText } from '../lib/csv';
 import type { CsvReportFile } from '../lib/csvFile';
 import { UPLOAD_COLUMNS } from './changes';
 
@@ -15,9 +15,10 @@ export interface PendingJob {
  * with the platform's error, rows the platform never processed too, so no row is silently lost.
  */
 export class IngestQueue {
-    private csv = '';
-    private rows = 0;
-    private readonly header = csvLine(UPLOAD_COLUMNS);
+    /** Buffered rows, written as CSV once per job: the CSV library sets itself up per call. */
+    private rows: (readonly string[])[] = [];
+    /** An upper bound of the buffered rows' upload size. */
+    private bytes = csvRowMaxBytes(UPLOAD_COLUMNS);
     readonly pending: PendingJob[];
     failed = 0;
 
@@ -33,37 +34,33 @@ export class IngestQueue {
     }
 
     get bufferedRows(): number {
-        return this.rows;
+        return this.rows.length;
     }
 
     /** Adds a row; returns true when that filled the batch (the caller then calls `submit`). */
     add(values: readonly string[]): boolean {
-        this.csv += csvLine(values);
-        this.rows++;
-        return (
-            this.rows >= this.batchSize ||
-            this.csv.length + this.header.length >= MAX_UPLOAD_BYTES / 2
-        );
+        this.rows.push(values);
+        this.bytes += csvRowMaxBytes(values);
+        return this.rows.length >= this.batchSize || this.bytes >= MAX_UPLOAD_BYTES / 2;
     }
 
     /** Uploads the buffered rows as one job (no-op when empty); waits for the oldest job first when too many are open. */
     async submit(): Promise<void> {
-        if (this.rows === 0) return;
+        if (this.rows.length === 0) return;
         while (this.pending.length >= this.maxPendingJobs) await this.harvestOldest();
         const id = await this.bulk.submitIngest(
             this.objectApiName,
             'update',
-            this.header + this.csv,
+            csvText([UPLOAD_COLUMNS, ...this.rows]),
         );
-        this.pending.push({ id, rows: this.rows });
-        this.csv = '';
-        this.rows = 0;
+        this.pending.push({ id, rows: this.rows.length });
+        this.discardBuffer();
     }
 
     /** Forgets buffered rows (an interrupted run redoes them from the checkpoint). */
     discardBuffer(): void {
-        this.csv = '';
-        this.rows = 0;
+        this.rows = [];
+        this.bytes = csvRowMaxBytes(UPLOAD_COLUMNS);
     }
 
     async harvestAll(): Promise<void> {
