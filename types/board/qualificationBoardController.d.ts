@@ -36,6 +36,28 @@ declare module '@salesforce/apex/QualificationBoardController.getBoardConfig' {
         dimensions: BoardDimensionConfig[];
     }
 
+    /** One value of the Opportunity StageName picklist, in picklist order. */
+    export interface BoardStage {
+        value: string;
+        /** In the user's language. */
+        label: string;
+        closed: boolean;
+        won: boolean;
+    }
+
+    /** One active BB_Stage_Gate__mdt record, its fields as written (the engine's StageGateConfig). */
+    export interface BoardStageGate {
+        name: string;
+        objectApiName: string;
+        stage: string | null;
+        framework: string | null;
+        minimumStatus: string | null;
+        minimumScore: number | null;
+        /** Dimension_Requirements__c as written, e.g. `Authority:Met;Budget:Partly_Met`. */
+        requirements: string | null;
+        active: boolean;
+    }
+
     export interface BoardConfig {
         objectApiName: 'Lead' | 'Opportunity';
         resolvedFrom: 'record' | 'page' | 'default';
@@ -51,6 +73,13 @@ declare module '@salesforce/apex/QualificationBoardController.getBoardConfig' {
          * chosen by the page (resolvedFrom 'page') with the first save, so the trigger scores with it.
          */
         frameworkEditable: boolean;
+        /**
+         * Opportunity stages in picklist order; empty on a Lead. Optional: without it (an older
+         * controller) the board shows no stage-gate checklist.
+         */
+        stages?: BoardStage[];
+        /** The active gates of this object whose Framework__c is blank or the board's; the engine validates them. */
+        stageGates?: BoardStageGate[];
     }
 
     export interface GetBoardConfigParams {

@@ -23,6 +23,8 @@ import {
 } from './boardModel';
 import type { Draft, FieldValue } from './boardModel';
 import { tileView } from './tileModel';
+import { gateEvaluation } from './gateEvaluation';
+import type { StageGateEvaluation } from 'c/qualificationEngine';
 
 type Layout = 'panels' | 'canvas' | 'interview';
 const LAYOUTS: readonly Layout[] = ['panels', 'canvas', 'interview'];
@@ -112,6 +114,7 @@ export default class QualificationBoard extends LightningElement {
         panelViews?: Memo<PanelView[]>;
         tiles?: Memo<TileView[]>;
         summary?: Memo<SummaryView>;
+        gateEvaluation?: Memo<StageGateEvaluation>;
     } = {};
 
     private readonly warnBeforeLeaving = (event: BeforeUnloadEvent): void => {
@@ -346,6 +349,19 @@ export default class QualificationBoard extends LightningElement {
 
     get isLastStep(): boolean {
         return this.step >= this.panelViews.length - 1;
+    }
+
+    /** The stage-gate checklist's input, computed once per change of configuration, record or draft. */
+    get gateEvaluation(): StageGateEvaluation | undefined {
+        const { config, record, draft } = this;
+        if (!config || !record) {
+            return undefined;
+        }
+        const key = [config, record, draft] as const;
+        if (!this.memo.gateEvaluation || !sameInputs(this.memo.gateEvaluation.key, key)) {
+            this.memo.gateEvaluation = { key, value: gateEvaluation(config, record, draft) };
+        }
+        return this.memo.gateEvaluation.value;
     }
 
     /** The engine runs once per change of configuration, record or draft, not once per render. */
