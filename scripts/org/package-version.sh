@@ -5,8 +5,9 @@
 # does not have it yet (this adds its alias to sfdx-project.json: commit that change).
 #
 # Usage: scripts/org/package-version.sh --dev-hub <alias> [--package <name>]... [--tag <git tag or commit>]
-#          [--installation-key-file <file>]
+#          [--installation-key-file <file>] [--release]
 #   --package   build only this package (repeatable); default: every package of sfdx-project.json
+#   --release   a dependency this run does not build must be a promoted version (x.y.z.RELEASED)
 #   --installation-key-file  protect the versions with the key on the file's first line (or set
 #               BB_INSTALLATION_KEY); without either, versions install without a key (--installation-key-bypass)
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -15,6 +16,13 @@ dev_hub=""
 tag="$(git -C "$REPO_ROOT" rev-parse --short HEAD 2>/dev/null || true)"
 wanted=()
 installation_key="${BB_INSTALLATION_KEY:-}"
+release=""
+# The project file (a test points this at a copy); the CLI reads the one in the repository root.
+project_file="${BB_PROJECT_FILE:-$REPO_ROOT/sfdx-project.json}"
+# Moves dependency versions in the project file (scripts/org/packaging/dependencyVersions.ts says why).
+dependency_version() {
+    "$REPO_ROOT/node_modules/.bin/tsx" "$REPO_ROOT/scripts/org/dependency-version.ts" --project "$project_file" "$@"
+}
 while [[ $# -gt 0 ]]; do
     case "$1" in
         --dev-hub) dev_hub="${2:?--dev-hub needs a value}"; shift 2 ;;
@@ -26,7 +34,8 @@ while [[ $# -gt 0 ]]; do
             IFS= read -r installation_key <"$key_file" || true
             [[ -n "$installation_key" ]] || fail "the installation key file $key_file is empty"
             shift 2 ;;
-        -h|--help) sed -n '2,11p' "$0"; exit 0 ;;
+        --release) release=1; shift ;;
+        -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
         *) fail "unknown option $1 (see --help)" ;;
     esac
 done
@@ -40,7 +49,7 @@ packages="$(node -e '
         const dependencies = (entry.dependencies || []).map((d) => String(d.package).replace(/@[^@]*$/, ""));
         console.log([entry.package, entry.path, dependencies.join(";")].join("\t"));
     }
-' "$REPO_ROOT/sfdx-project.json")"
+' "$project_file")"
 
 declare -A known=()
 while IFS=$'\t' read -r name _path _dependencies; do known["$name"]=1; done <<<"$packages"
@@ -50,7 +59,7 @@ done
 
 has_alias() {
     node -e 'const p = require(process.argv[1]); process.exit(p.packageAliases && p.packageAliases[process.argv[2]] ? 0 : 1)' \
-        "$REPO_ROOT/sfdx-project.json" "$1"
+        "$project_file" "$1"
 }
 
 step "Building the LWC JavaScript from the TypeScript sources"
@@ -63,6 +72,15 @@ key_flag=(--installation-key-bypass)
 [[ -n "$installation_key" ]] && key_flag=(--installation-key "$installation_key")
 declare -A built=()
 created=()
+if [[ -n "$release" ]]; then
+    # Dependencies built in this run are moved to their new build after it, below.
+    except=()
+    while IFS=$'\t' read -r name _path _dependencies; do
+        if [[ ${#wanted[@]} -eq 0 ]]; then except+=(--except "$name"); continue; fi
+        for want in "${wanted[@]}"; do [[ "$want" == "$name" ]] && except+=(--except "$name"); done
+    done <<<"$packages"
+    dependency_version --released "${except[@]}"
+fi
 while IFS=$'\t' read -r name path dependencies; do
     if [[ ${#wanted[@]} -gt 0 ]]; then
         chosen=""
@@ -72,9 +90,9 @@ while IFS=$'\t' read -r name path dependencies; do
     IFS=';' read -r -a needs <<<"$dependencies"
     for dependency in "${needs[@]}"; do
         [[ -z "$dependency" || -n "${built[$dependency]:-}" ]] && continue
-        # A dependency not built in this run resolves to its latest version in the Dev Hub.
-        printf 'Note: "%s" depends on "%s", which this run does not build: its latest version in %s is used.\n' \
-            "$name" "$dependency" "$dev_hub" >&2
+        # Not the newest version in the Dev Hub: x.y.z.LATEST is the newest build of x.y.z only.
+        printf 'Note: "%s" depends on "%s", which this run does not build: the version sfdx-project.json names is used (x.y.z.LATEST = newest build of x.y.z, x.y.z.RELEASED = its promoted build).\n' \
+            "$name" "$dependency" >&2
     done
     if ! has_alias "$name"; then
         step "Creating the unlocked package \"$name\" (no namespace, $path)"
@@ -91,8 +109,11 @@ while IFS=$'\t' read -r name path dependencies; do
         || fail "no SubscriberPackageVersionId in the result: $result"
     built["$name"]="$version_id"
     created+=("$name=$version_id")
-    step "Created $name: $version_id"
-    sf package version report --package "$version_id" --target-dev-hub "$dev_hub"
+    version_number="$(sf package version report --package "$version_id" --target-dev-hub "$dev_hub" --json \
+        | json_field result.Version)" || fail "no version number for $version_id"
+    step "Created $name $version_number: $version_id"
+    # Packages built after this one (and later runs) depend on this build, not on an older x.y.z.
+    dependency_version --built "$name" --version "$version_number"
 done <<<"$packages"
 
 [[ ${#created[@]} -gt 0 ]] || fail "nothing to build"

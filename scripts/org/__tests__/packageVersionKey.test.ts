@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -24,6 +24,9 @@ printf '%s\\n' "$*" >>"${calls}"
 if [[ "$1 $2 $3" == "package version create" ]]; then
     printf '{"status":0,"result":{"SubscriberPackageVersionId":"04t000000000001AAA"}}'
 fi
+if [[ "$1 $2 $3" == "package version report" ]]; then
+    printf '{"status":0,"result":{"Version":"0.1.0.1"}}'
+fi
 `,
     );
     const npm = join(dir, 'npm');
@@ -33,6 +36,12 @@ fi
 });
 
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+function projectCopy(): string {
+    const copy = join(dir, 'sfdx-project.json');
+    copyFileSync(resolve(__dirname, '../../../sfdx-project.json'), copy);
+    return copy;
+}
 
 function run(args: string[], env: Record<string, string> = {}) {
     const result = spawnSync(
@@ -44,6 +53,8 @@ function run(args: string[], env: Record<string, string> = {}) {
                 ...process.env,
                 PATH: `${dir}:${process.env.PATH ?? ''}`,
                 SF_BIN: join(dir, 'sf'),
+                // The build moves dependency versions: in a copy, never the repository's file.
+                BB_PROJECT_FILE: projectCopy(),
                 ...env,
             },
         },
