@@ -10,6 +10,9 @@
  * package's metadata (read at run time, so a new field file resolves at once), from
  * `standard-objects.txt` for standard objects, and from the package's custom labels.
  *
+ * Beside the compile, the static rules of `staticRules.ts` run over the same units: a field read
+ * of query rows the query did not select, and tests that assume the org's language, day or data.
+ *
  * Each package directory of sfdx-project.json that holds Apex is compiled as the org would see it:
  * with its own metadata and that of the packages it depends on. One JVM for the whole run.
  *
@@ -22,6 +25,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { findApexSources } from '../apexFiles';
+import { runStaticRules } from './staticRules';
 
 export interface SemanticProblem {
     file: string;
@@ -152,12 +156,15 @@ function parseArguments(args: readonly string[]): CompileUnit[] {
 function main(): number {
     const units = parseArguments(process.argv.slice(2));
     const results = runSemanticCheck(units);
+    // The static rules beside the compile (staticRules.ts): unselected field reads, org assumptions.
+    const ruleProblems = units.flatMap((unit) => runStaticRules(unit));
     // A dependency's classes are compiled again with each dependent: report each problem once.
     const problems = [
         ...new Map(
-            results
-                .flatMap((result) => result.problems)
-                .map((problem) => [formatProblem(problem), problem]),
+            [...results.flatMap((result) => result.problems), ...ruleProblems].map((problem) => [
+                formatProblem(problem),
+                problem,
+            ]),
         ).values(),
     ];
     for (const problem of problems) {
@@ -165,7 +172,7 @@ function main(): number {
     }
     const sources = new Set(units.flatMap((unit) => unit.sources)).size;
     if (problems.length > 0) {
-        console.error(`apex:semantic: ${problems.length} compile problem(s) in ${sources} file(s)`);
+        console.error(`apex:semantic: ${problems.length} problem(s) in ${sources} file(s)`);
         console.error(
             'A standard object or field the check does not know yet is listed in scripts/apex/semantic/standard-objects.txt; custom fields come from the field files.',
         );
@@ -173,7 +180,7 @@ function main(): number {
     }
     const known = results.map((result) => `${result.objects} SObjects, ${result.labels} labels`);
     console.log(
-        `apex:semantic: ${sources} Apex file(s) compile with jorje at API 66.0 (${known.join('; ')})`,
+        `apex:semantic: ${sources} Apex file(s) compile with jorje at API 66.0 (${known.join('; ')}); no unselected field read, no test that assumes the org's language, day or data`,
     );
     return 0;
 }
