@@ -36,6 +36,8 @@ const EXPECTED: Record<RuleId, readonly string[]> = {
         'BB_Rating_Scale-de.globalValueSetTranslation-meta.xml:3 names value Not_Explored by its API name; the platform matches <masterLabel> on the label "Not yet explored"',
         'BANT_Budget.md-meta.xml:7 BB_Qualification_Dimension__mdt.BANT_Budget: Framework__c names MEDDIC, which is no BB_Qualification_Framework__mdt record',
         'BANT_Budget.md-meta.xml:27 BB_Qualification_Dimension__mdt.BANT_Budget: Title_Label__c names BB_Dimension_Money, which is no custom label',
+        'BB_Stage_Gate.Broken.md-meta.xml:7 BB_Stage_Gate__mdt.Broken: Object__c must be Lead or Opportunity (was Account)',
+        'BB_Stage_Gate.Broken.md-meta.xml:11 BB_Stage_Gate__mdt.Broken: Framework__c names MEDDIC, which is no BB_Qualification_Framework__mdt record',
         'Opportunity/fields/BB_Budget_Rating__c.field-meta.xml: valueSetName BB_Rating is no Global Value Set of the package',
         'BB_Lead_Status.report-meta.xml:9 column Lead$BB_Qualification_Status__c is not a column of report type BB_Leads_Qualification__c',
         'BB_Leads_Qualification.reportType-meta.xml:13 column Lead.BB_Qualification_Stage__c does not exist',

@@ -4,6 +4,9 @@ import type { ProjectIndex } from '../../workspace/projectIndex';
 
 const FRAMEWORK_TYPE = 'BB_Qualification_Framework__mdt';
 const DIMENSION_TYPE = 'BB_Qualification_Dimension__mdt';
+const STAGE_GATE_TYPE = 'BB_Stage_Gate__mdt';
+/** The objects a stage gate guards: an Opportunity stage, or a Lead's conversion. */
+const GATED_OBJECTS = ['Lead', 'Opportunity'];
 /** Dimension fields that hold a field API name which must exist on every applicable object. */
 const FIELD_BINDINGS = ['Rating_Field__c', 'Evidence_Field__c', 'Value_Field__c'];
 
@@ -20,8 +23,78 @@ export function checkCustomMetadataReferences(index: ProjectIndex): Finding[] {
         if (record.type === FRAMEWORK_TYPE) findings.push(...checkApplicableObjects(record, index));
         if (record.type === DIMENSION_TYPE)
             findings.push(...checkDimension(record, frameworks, index));
+        if (record.type === STAGE_GATE_TYPE)
+            findings.push(...checkStageGate(record, frameworks, index));
     }
     return findings;
+}
+
+/**
+ * A stage gate names its object, optionally a framework record, and dimension keys of that
+ * framework. Stage__c is not checked: the StageName picklist is the org's, not the package's.
+ */
+function checkStageGate(
+    gate: CustomMetadataRecord,
+    frameworks: ReadonlyMap<string, CustomMetadataRecord>,
+    index: ProjectIndex,
+): Finding[] {
+    const findings: Finding[] = [];
+    const where = `${STAGE_GATE_TYPE}.${gate.name}`;
+    const object = gate.values.get('Object__c');
+    if (!GATED_OBJECTS.includes(object?.value ?? '')) {
+        findings.push(
+            error(
+                'references',
+                gate.file,
+                `${where}: Object__c must be ${GATED_OBJECTS.join(' or ')} (was ${object?.value || 'blank'})`,
+                object?.line,
+            ),
+        );
+    }
+    const framework = gate.values.get('Framework__c');
+    if (!framework?.value) return findings;
+    if (!frameworks.has(framework.value)) {
+        findings.push(
+            error(
+                'references',
+                gate.file,
+                `${where}: Framework__c names ${framework.value}, which is no ${FRAMEWORK_TYPE} record`,
+                framework.line,
+            ),
+        );
+        return findings;
+    }
+    const keys = dimensionKeys(framework.value, index);
+    const requirements = gate.values.get('Dimension_Requirements__c');
+    if (keys.size === 0 || !requirements?.value) return findings;
+    for (const pair of requirements.value.split(';')) {
+        const key = pair.split(':')[0]?.trim();
+        if (key && !keys.has(key)) {
+            findings.push(
+                error(
+                    'references',
+                    gate.file,
+                    `${where}: Dimension_Requirements__c names ${key}, which is no dimension of ${framework.value}`,
+                    requirements.line,
+                ),
+            );
+        }
+    }
+    return findings;
+}
+
+/** Dimension_Key__c of the framework's dimension records (empty when none sets one). */
+function dimensionKeys(frameworkName: string, index: ProjectIndex): Set<string> {
+    return new Set(
+        index.customMetadata
+            .filter(
+                (record) =>
+                    record.type === DIMENSION_TYPE &&
+                    record.values.get('Framework__c')?.value === frameworkName,
+            )
+            .map((record) => record.values.get('Dimension_Key__c')?.value ?? '')
+            .filter(Boolean),
+    );
 }
 
 function checkValuesAreFieldsOfType(record: CustomMetadataRecord, index: ProjectIndex): Finding[] {
