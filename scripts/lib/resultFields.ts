@@ -20,3 +20,14 @@ export const FRAMEWORK_FIELD = 'BB_Qualification_Framework__c';
 
 /** Every result field: reps read them, only the evaluation (and admins repairing data) writes them. */
 export const READ_ONLY_RESULT_FIELDS: readonly string[] = Object.values(RESULT_FIELDS);
+
+/**
+ * Result fields that name a dimension (the heaviest unassessed, the weakest): they tell whether a
+ * dimension is rated, and how well, to anyone who reads them, also to a rep whose field-level
+ * security hides that dimension's rating. Only the admin sets read them, for the ops reports; reps
+ * get the next dimension and the reasons live on the board, from the ratings they may read.
+ */
+export const DIMENSION_NAMING_RESULT_FIELDS: readonly string[] = [
+    RESULT_FIELDS.nextDimension,
+    RESULT_FIELDS.weakestDimension,
+];

@@ -54,6 +54,7 @@ const EXPECTED: Record<RuleId, readonly string[]> = {
         'BB_Qualification_Rep.permissionset-meta.xml:42 Opportunity.BB_Budget_Evidence__c is an answer reps give: it must be editable',
         'BB_Qualification_Rep.permissionset-meta.xml:68 grants the system permission ModifyAllData',
         'BB_Qualification_Rep.permissionset-meta.xml:73 grants modifyAllRecords on Lead',
+        'BB_Qualification_Rep.permissionset-meta.xml:82 Lead.BB_Next_Dimension__c names a dimension, which tells its rating to reps whose field-level security hides it',
     ],
     translations: [
         'BB_Rating_Scale-de.globalValueSetTranslation-meta.xml: value Not_Explored (Not yet explored) of BB_Rating_Scale has no German translation',

@@ -2,7 +2,7 @@ import { error, type Finding } from '../finding';
 import type { ProjectIndex } from '../workspace/projectIndex';
 import { childText, childrenNamed, type XmlElement } from '../workspace/xml';
 import type { Rule, RuleContext } from './rule';
-import { READ_ONLY_RESULT_FIELDS } from '../../lib/resultFields';
+import { DIMENSION_NAMING_RESULT_FIELDS, READ_ONLY_RESULT_FIELDS } from '../../lib/resultFields';
 
 /**
  * Each package grants its own fields through its own pair of permission sets, named `<Prefix>_Rep`
@@ -94,7 +94,17 @@ export const permissionsRule: Rule = {
                         );
                         continue;
                     }
-                    if (!permission.readable)
+                    const namesDimension = DIMENSION_NAMING_RESULT_FIELDS.includes(field.name);
+                    if (isRep && namesDimension && permission.readable)
+                        findings.push(
+                            error(
+                                'permissions',
+                                set.file,
+                                `${key} names a dimension, which tells its rating to reps whose field-level security hides it: reps must not read it (docs/security.md)`,
+                                permission.element.line,
+                            ),
+                        );
+                    if (!permission.readable && !(isRep && namesDimension))
                         findings.push(
                             error(
                                 'permissions',
