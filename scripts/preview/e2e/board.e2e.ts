@@ -96,6 +96,13 @@ describe('the board on the keyboard alone', () => {
                     evidence: 'Go-live in January.',
                 },
             ];
+            // The interview opens at the dimension to explore next (Authority); Previous leads back.
+            await panel(page, 'Authority').waitFor();
+            const previous = page.locator('button.board__previous');
+            while (await previous.isEnabled()) {
+                await tabTo(page, previous);
+                await page.keyboard.press('Enter');
+            }
             const first = panel(page, 'Budget');
             // The guiding questions come first, before the rating, in reading order.
             assert.ok(await first.locator('.panel__guide-list li').first().isVisible());
@@ -113,15 +120,17 @@ describe('the board on the keyboard alone', () => {
                     await page.keyboard.press('Tab');
                     const input = current.locator('.panel__value input');
                     assert.ok(await input.evaluate((element) => element.matches(':focus')));
-                    if ((await input.getAttribute('type')) === 'date') {
+                    if ((await input.getAttribute('class'))?.includes('date-input__text')) {
+                        // The date field takes the user's locale (en-US here), not ISO.
                         const [year, month, day] = step.value.split('-');
-                        await page.keyboard.type(`${month}${day}${year}`);
+                        await page.keyboard.press('Control+A');
+                        await page.keyboard.type(`${month}/${day}/${year}`);
                     } else {
                         await page.keyboard.press('Control+A'); // replace what was there
                         await page.keyboard.type(step.value);
                     }
                 }
-                // A date input's calendar button is a tab stop of its own in Chromium.
+                // The date field's calendar button is a tab stop of its own.
                 await tabTo(page, current.locator('textarea'), { limit: 2 });
                 await page.keyboard.press('Control+A');
                 await page.keyboard.type(step.evidence);

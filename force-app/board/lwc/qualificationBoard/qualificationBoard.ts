@@ -10,6 +10,7 @@ import { roundFieldsOf, roundStateOf } from 'c/qualificationRoundModel';
 import type { RoundState } from 'c/qualificationRoundModel';
 import { LABELS, formatLabel } from 'c/qualificationBoardLabels';
 import type { AnswerChangeDetail, PanelDimension } from 'c/qualificationPanel';
+import type { PendingInput } from 'c/qualificationDateInput';
 import type { SummaryView } from 'c/qualificationSummary';
 import type { TileSelectDetail, TileView } from 'c/qualificationTile';
 import {
@@ -25,6 +26,7 @@ import type { Draft, FieldValue } from './boardModel';
 import { tileView } from './tileModel';
 import { gateEvaluation } from './gateEvaluation';
 import type { StageGateEvaluation } from 'c/qualificationEngine';
+import { userDay } from './userDay';
 
 type Layout = 'panels' | 'canvas' | 'interview';
 const LAYOUTS: readonly Layout[] = ['panels', 'canvas', 'interview'];
@@ -44,6 +46,13 @@ interface PanelView {
     structuredValue: string | number | null;
     /** Save errors on this dimension's fields, by field API name. */
     fieldErrors: Record<string, string>;
+}
+
+interface AnswerLine {
+    key: string;
+    label: string;
+    rating: string;
+    ratingValue: string;
 }
 
 interface CanvasItem {
@@ -88,7 +97,15 @@ export default class QualificationBoard extends LightningElement {
     draft: Draft = {};
     saving = false;
     saveError?: FlatError;
-    step = 0;
+    /**
+     * Field API name → what the rep typed that cannot be stored (a partial or impossible date, notes
+     * over the limit, no number). It never enters the draft; Save refuses and names it until it is fixed.
+     */
+    pending: Record<string, PendingInput> = {};
+    /** The rep tried to save with pending input: the board and every field show the problems. */
+    revealInputErrors = false;
+    /** The interview step the rep moved to; before that, the step the board opened at. */
+    stepChosen?: number;
     /** The canvas tile being edited in place, by dimension key. */
     editingKey?: string;
     /** Only set once the configuration names the fields; getRecord waits until then. */
@@ -104,7 +121,7 @@ export default class QualificationBoard extends LightningElement {
     /** Set by Reload: the rep chose to save on top of the latest version. */
     private rebaseOnNextRecord = false;
     /** What takes keyboard focus after the next render: the problem, the editor, or a tile by key. */
-    private focusAfterRender?: 'problem' | 'panel' | { tile: string };
+    private focusAfterRender?: 'problem' | 'panel' | 'result' | { tile: string };
     private renderMeasured = false;
     /**
      * Derived views, kept in a plain object whose properties LWC does not observe: filling them
@@ -115,6 +132,8 @@ export default class QualificationBoard extends LightningElement {
         tiles?: Memo<TileView[]>;
         summary?: Memo<SummaryView>;
         gateEvaluation?: Memo<StageGateEvaluation>;
+        /** The interview opens where exploring should go on, fixed once so answering does not move it. */
+        openingStep?: number;
     } = {};
 
     private readonly warnBeforeLeaving = (event: BeforeUnloadEvent): void => {
@@ -142,7 +161,7 @@ export default class QualificationBoard extends LightningElement {
             this.recordError = undefined;
             if (this.rebaseOnNextRecord) {
                 this.rebaseOnNextRecord = false;
-                this.draftBaseVersion = this.hasChanges ? this.currentVersion : undefined;
+                this.draftBaseVersion = this.hasDraft ? this.currentVersion : undefined;
             }
         } else if (error) {
             this.recordError = flattenError(error);
@@ -173,8 +192,22 @@ export default class QualificationBoard extends LightningElement {
         return Boolean(this.config && this.record) && !this.noAccess;
     }
 
+    /** Unsaved work: a draft, or input the rep typed that cannot be stored yet. */
     get hasChanges(): boolean {
+        return this.hasDraft || this.hasPending;
+    }
+
+    get hasDraft(): boolean {
         return Object.keys(this.draft).length > 0;
+    }
+
+    get hasPending(): boolean {
+        return Object.keys(this.pending).length > 0;
+    }
+
+    /** The user's day, for a decision date that has passed. */
+    get today(): string {
+        return userDay();
     }
 
     /** The record's qualification round and what the previous round said (c/qualificationRoundModel). */
@@ -196,7 +229,7 @@ export default class QualificationBoard extends LightningElement {
 
     /** A new round is walked from its first dimension in the interview. */
     handleRoundStarted(): void {
-        this.step = 0;
+        this.stepChosen = 0;
     }
 
     get effectiveLayout(): Layout {
@@ -321,25 +354,45 @@ export default class QualificationBoard extends LightningElement {
         });
     }
 
+    /**
+     * The interview's step: one per dimension, then the result. It opens at the dimension to explore
+     * next (the first when every one is explored), also after a page reload.
+     */
+    get step(): number {
+        if (this.stepChosen !== undefined) {
+            return Math.min(this.stepChosen, this.panelViews.length);
+        }
+        const summary = this.summary;
+        if (this.memo.openingStep === undefined && summary) {
+            const next = summary.nextDimensionKey;
+            const index = this.panelViews.findIndex((panel) => panel.key === next);
+            this.memo.openingStep = Math.max(index, 0);
+        }
+        return this.memo.openingStep ?? 0;
+    }
+
     get currentPanel(): PanelView | undefined {
-        const panels = this.panelViews;
-        return panels[Math.min(this.step, panels.length - 1)];
+        return this.panelViews[this.step];
+    }
+
+    get isResultStep(): boolean {
+        return this.panelViews.length > 0 && this.step >= this.panelViews.length;
     }
 
     get stepText(): string {
+        const count = this.panelViews.length;
+        if (this.isResultStep) {
+            return LABELS.Interview_Result;
+        }
+        const position = formatLabel(LABELS.Step, Math.min(this.step, count - 1) + 1, count);
         const panel = this.currentPanel;
-        const position = formatLabel(
-            LABELS.Step,
-            Math.min(this.step, this.panelViews.length - 1) + 1,
-            this.panelViews.length,
-        );
         return panel ? `${position}: ${panel.dimension.label}` : position;
     }
 
     /** How far through the interview the rep is; the step text says the same in words. */
     get stepProgressStyle(): string {
         const count = this.panelViews.length;
-        const done = count > 0 ? (Math.min(this.step, count - 1) + 1) / count : 0;
+        const done = count > 0 ? Math.min(this.step + 1, count) / count : 0;
         return `width: ${Math.round(done * 100)}%`;
     }
 
@@ -348,7 +401,43 @@ export default class QualificationBoard extends LightningElement {
     }
 
     get isLastStep(): boolean {
-        return this.step >= this.panelViews.length - 1;
+        return this.isResultStep;
+    }
+
+    /** On the last dimension, Next leads to the result. */
+    get nextLabel(): string {
+        return this.step === this.panelViews.length - 1 ? LABELS.Interview_To_Result : LABELS.Next;
+    }
+
+    /** Score and status beside the interview's buttons, so a phone shows the effect of each answer. */
+    get liveResult(): string {
+        const summary = this.summary;
+        if (!summary) {
+            return '';
+        }
+        return formatLabel(LABELS.Live_Result, summary.score ?? '–', summary.statusLabel);
+    }
+
+    get liveStatus(): string {
+        return this.summary?.status ?? '';
+    }
+
+    /** The interview's result: every dimension with its rating as the rep left it. */
+    get answerLines(): AnswerLine[] {
+        const labels = new Map(
+            (this.config?.ratingScale ?? []).map((option) => [option.value, option.label]),
+        );
+        return this.panelViews
+            .filter((panel) => panel.dimension.ratingReadable)
+            .map((panel) => {
+                const value = panel.value || 'Not_Explored';
+                return {
+                    key: panel.key,
+                    label: panel.dimension.label,
+                    rating: labels.get(value) ?? value,
+                    ratingValue: value,
+                };
+            });
     }
 
     /** The stage-gate checklist's input, computed once per change of configuration, record or draft. */
@@ -389,6 +478,14 @@ export default class QualificationBoard extends LightningElement {
                     ? LABELS.Error_Network
                     : formatLabel(LABELS.Error_Config, loadError.message);
             return { text, kind: loadError.kind, canRetry: false, canReload: true };
+        }
+        if (this.revealInputErrors && this.hasPending) {
+            return {
+                text: formatLabel(LABELS.Error_Input, this.pendingProblems().join(' ')),
+                kind: 'input',
+                canRetry: false,
+                canReload: false,
+            };
         }
         const saveError = this.saveError;
         if (!saveError) {
@@ -437,10 +534,22 @@ export default class QualificationBoard extends LightningElement {
     // ---- user actions ----
 
     handleAnswerChange(event: CustomEvent<AnswerChangeDetail>): void {
-        const { field, value } = event.detail;
-        const wasClean = !this.hasChanges;
-        this.draft = applyEdit(this.record, this.draft, field, value);
-        if (!this.hasChanges) {
+        const { field, value, pending } = event.detail;
+        const wasClean = !this.hasDraft;
+        if (pending) {
+            // Nothing of it reaches the draft: the field keeps its stored value until the text is a value.
+            this.pending = { ...this.pending, [field]: pending };
+            this.draft = applyEdit(this.record, this.draft, field, storedValue(this.record, field));
+        } else {
+            if (Object.prototype.hasOwnProperty.call(this.pending, field)) {
+                const rest = { ...this.pending };
+                delete rest[field];
+                this.pending = rest;
+                this.revealInputErrors = this.revealInputErrors && this.hasPending;
+            }
+            this.draft = applyEdit(this.record, this.draft, field, value);
+        }
+        if (!this.hasDraft) {
             this.draftBaseVersion = undefined;
         } else if (wasClean) {
             this.draftBaseVersion = this.currentVersion;
@@ -449,6 +558,12 @@ export default class QualificationBoard extends LightningElement {
 
     async handleSave(): Promise<void> {
         if (!this.recordId || !this.hasChanges || this.saving) {
+            return;
+        }
+        if (this.hasPending) {
+            // Saving the rest would store a record the rep did not finish: nothing is sent.
+            this.revealInputErrors = true;
+            this.focusAfterRender = 'problem';
             return;
         }
         const sent = this.draft;
@@ -467,7 +582,7 @@ export default class QualificationBoard extends LightningElement {
             );
             this.lastSavedVersion = saved?.lastModifiedDate ?? this.lastSavedVersion;
             this.draft = withoutSaved(this.draft, sent);
-            this.draftBaseVersion = this.hasChanges ? this.currentVersion : undefined;
+            this.draftBaseVersion = this.hasDraft ? this.currentVersion : undefined;
             this.dispatchEvent(new ShowToastEvent({ title: LABELS.Saved, variant: 'success' }));
         } catch (error) {
             this.saveError = flattenError(error, LABELS.Error_Network);
@@ -480,6 +595,8 @@ export default class QualificationBoard extends LightningElement {
 
     handleDiscard(): void {
         this.draft = {};
+        this.pending = {};
+        this.revealInputErrors = false;
         this.saveError = undefined;
     }
 
@@ -495,7 +612,7 @@ export default class QualificationBoard extends LightningElement {
             this.rebaseOnNextRecord = true;
             await notifyRecordUpdateAvailable([{ recordId: this.recordId }]);
             // LDS may already hold the latest version, and then delivers nothing new.
-            if (this.hasChanges) {
+            if (this.hasDraft) {
                 this.draftBaseVersion = this.currentVersion;
             }
         }
@@ -506,13 +623,13 @@ export default class QualificationBoard extends LightningElement {
      * arrow keys, Tab on to the notes and Next. It also keeps focus when Next becomes disabled.
      */
     handlePrevious(): void {
-        this.step = Math.max(0, this.step - 1);
+        this.stepChosen = Math.max(0, this.step - 1);
         this.focusAfterRender = 'panel';
     }
 
     handleNext(): void {
-        this.step = Math.min(this.panelViews.length - 1, this.step + 1);
-        this.focusAfterRender = 'panel';
+        this.stepChosen = Math.min(this.panelViews.length, this.step + 1);
+        this.focusAfterRender = this.isResultStep ? 'result' : 'panel';
     }
 
     /** A canvas tile opens its dimension for editing in place, focused on its rating. */
@@ -544,6 +661,8 @@ export default class QualificationBoard extends LightningElement {
         const root = this.template;
         if (target === 'problem') {
             root?.querySelector<HTMLElement>('.board__problem')?.focus();
+        } else if (target === 'result') {
+            root?.querySelector<HTMLElement>('.board__result-heading')?.focus();
         } else if (target === 'panel') {
             root?.querySelector<HTMLElement & { focus(): void }>('c-qualification-panel')?.focus();
         } else {
@@ -586,6 +705,21 @@ export default class QualificationBoard extends LightningElement {
             ...unshown,
         ];
         return [text, ...new Set(details)].join(' ');
+    }
+
+    /** Each pending input as 'field: problem', named as the rep sees the field. */
+    private pendingProblems(): string[] {
+        const names = new Map<string, string>();
+        for (const panel of this.panelViews) {
+            const dimension = panel.dimension;
+            names.set(dimension.evidenceField, formatLabel(LABELS.Evidence_Of, dimension.label));
+            if (dimension.valueField) {
+                names.set(dimension.valueField, dimension.valueLabel ?? dimension.valueField);
+            }
+        }
+        return Object.entries(this.pending).map(
+            ([field, input]) => `${names.get(field) ?? field}: ${input.message}`,
+        );
     }
 
     private textOf(value: FieldValue): string | null {

@@ -48,6 +48,24 @@ import Guiding_Questions from '@salesforce/label/c.BB_Board_Guiding_Questions';
 import No_Evidence from '@salesforce/label/c.BB_Board_No_Evidence';
 import Stale_Result from '@salesforce/label/c.BB_Board_Stale_Result';
 import Stale_Day from '@salesforce/label/c.BB_Board_Stale_Day';
+import Date_Letters from '@salesforce/label/c.BB_Board_Date_Letters';
+import Date_Hint from '@salesforce/label/c.BB_Board_Date_Hint';
+import Date_Incomplete from '@salesforce/label/c.BB_Board_Date_Incomplete';
+import Date_Impossible from '@salesforce/label/c.BB_Board_Date_Impossible';
+import Date_Year_Range from '@salesforce/label/c.BB_Board_Date_Year_Range';
+import Date_Pick from '@salesforce/label/c.BB_Board_Date_Pick';
+import Date_Past from '@salesforce/label/c.BB_Board_Date_Past';
+import Error_Input from '@salesforce/label/c.BB_Board_Error_Input';
+import Evidence_Too_Long from '@salesforce/label/c.BB_Board_Evidence_Too_Long';
+import Blocker_Help from '@salesforce/label/c.BB_Board_Blocker_Help';
+import Blocker_Gate_Help from '@salesforce/label/c.BB_Board_Blocker_Gate_Help';
+import Interview_Result from '@salesforce/label/c.BB_Board_Interview_Result';
+import Interview_To_Result from '@salesforce/label/c.BB_Board_Interview_To_Result';
+import Live_Result from '@salesforce/label/c.BB_Board_Live_Result';
+import All_Saved from '@salesforce/label/c.BB_Board_All_Saved';
+import Amount_Negative from '@salesforce/label/c.BB_Board_Amount_Negative';
+import Number_Range from '@salesforce/label/c.BB_Board_Number_Range';
+import Number_Invalid from '@salesforce/label/c.BB_Board_Number_Invalid';
 
 export const LABELS = {
     Title,
@@ -96,6 +114,24 @@ export const LABELS = {
     No_Evidence,
     Stale_Result,
     Stale_Day,
+    Date_Letters,
+    Date_Hint,
+    Date_Incomplete,
+    Date_Impossible,
+    Date_Year_Range,
+    Date_Pick,
+    Date_Past,
+    Error_Input,
+    Evidence_Too_Long,
+    Blocker_Help,
+    Blocker_Gate_Help,
+    Interview_Result,
+    Interview_To_Result,
+    Live_Result,
+    All_Saved,
+    Amount_Negative,
+    Number_Range,
+    Number_Invalid,
 } as const;
 
 export type BoardLabels = { readonly [Key in keyof typeof LABELS]: string };

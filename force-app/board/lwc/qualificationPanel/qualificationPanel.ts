@@ -1,10 +1,17 @@
 import { LightningElement, api } from 'lwc';
+import LOCALE from '@salesforce/i18n/locale';
 import { LABELS, formatLabel } from 'c/qualificationBoardLabels';
 import type { RatingChangeDetail, RatingOption } from 'c/qualificationRating';
 import { readablePreviousAnswer } from 'c/qualificationRoundModel';
 import type { PreviousAnswer, PreviousRound } from 'c/qualificationRoundModel';
+import type { DateChangeDetail, PendingInput } from 'c/qualificationDateInput';
 
 export const EVIDENCE_MAX_LENGTH = 2000;
+/**
+ * Digits before the decimal point a number field may take here: the package's currency fields store
+ * 16 (precision 18, scale 2), and beyond 2^53 (about 9 × 10^15) a JavaScript number is no longer exact.
+ */
+export const MAX_INTEGER_DIGITS = 16;
 
 export type { RatingOption } from 'c/qualificationRating';
 
@@ -19,6 +26,8 @@ export interface PanelDimension {
     valueField: string | null;
     valueLabel: string | null;
     valueType: 'currency' | 'date' | 'number' | 'text' | null;
+    /** The value is a date with a horizon (a decision date): a day that has passed is pointed out. */
+    hasHorizon?: boolean;
     ratingReadable: boolean;
     evidenceReadable: boolean;
     valueReadable: boolean;
@@ -31,6 +40,8 @@ export interface AnswerChangeDetail {
     key: string;
     field: string;
     value: string | number | null;
+    /** Set when what the user typed cannot be stored: the board keeps it out of the draft and refuses to save. */
+    pending?: PendingInput;
 }
 
 /**
@@ -54,10 +65,17 @@ export default class QualificationPanel extends LightningElement {
     @api closable = false;
     /** In a new round: what the previous round said, shown beside the rating (c/qualificationPreviousAnswer). */
     @api previousRound: PreviousRound | null = null;
+    /** Field API name → what the user typed that cannot be stored yet (the board keeps it). */
+    @api pendingInputs?: Readonly<Record<string, PendingInput>> | null;
+    /** Set once the rep tried to save with such input: every problem shows. */
+    @api revealErrors = false;
+    /** The user's day, 'YYYY-MM-DD': a decision date before it has passed. */
+    @api today?: string | null;
 
     labels = LABELS;
     questionsOpen = false;
-    evidenceMaxLength = EVIDENCE_MAX_LENGTH;
+    /** The number field was left since its last edit: its problem shows. */
+    private valueLeft = false;
 
     /** Focuses the rating, or the heading when there is no rating to change. */
     @api focus(): void {
@@ -72,15 +90,18 @@ export default class QualificationPanel extends LightningElement {
     /** A textarea has no value attribute: the text is synchronised as a property after each render. */
     override renderedCallback(): void {
         const textarea = this.refs?.evidence as HTMLTextAreaElement | undefined;
-        if (textarea && textarea.value !== this.evidenceText) {
-            textarea.value = this.evidenceText;
+        const text = this.evidencePending?.text ?? this.evidenceText;
+        if (textarea && textarea.value !== text) {
+            textarea.value = text;
         }
     }
 
+    /** The interview keeps every box at its size on blur, so nothing moves under a finger. */
     get panelClass(): string {
+        const steady = this.questionsInFront ? ' panel_steady' : '';
         return this.error
-            ? 'panel slds-box slds-box_small slds-has-error'
-            : 'panel slds-box slds-box_small';
+            ? `panel slds-box slds-box_small slds-has-error${steady}`
+            : `panel slds-box slds-box_small${steady}`;
     }
 
     /** Every message about this dimension's fields, shown once below them. */
@@ -94,11 +115,11 @@ export default class QualificationPanel extends LightningElement {
     }
 
     get evidenceInvalid(): string | null {
-        return this.invalid(this.dimension?.evidenceField);
+        return this.evidenceProblem ? 'true' : this.invalid(this.dimension?.evidenceField);
     }
 
     get valueInvalid(): string | null {
-        return this.invalid(this.dimension?.valueField);
+        return this.valueProblem ? 'true' : this.invalid(this.dimension?.valueField);
     }
 
     /** The error text is tied to the inputs it is about, so a screen reader reads it with them. */
@@ -108,11 +129,91 @@ export default class QualificationPanel extends LightningElement {
     }
 
     get evidenceDescribedBy(): string {
-        return this.evidenceInvalid ? 'counter error' : 'counter';
+        const ids = ['counter'];
+        if (this.evidenceProblem) {
+            ids.push('too-long');
+        }
+        if (this.invalid(this.dimension?.evidenceField)) {
+            ids.push('error');
+        }
+        return ids.join(' ');
     }
 
     get valueDescribedBy(): string | null {
-        return this.valueInvalid ? 'error' : null;
+        const ids: string[] = [];
+        if (this.valueProblem) {
+            ids.push('value-problem');
+        }
+        if (this.invalid(this.dimension?.valueField)) {
+            ids.push('error');
+        }
+        return ids.length > 0 ? ids.join(' ') : null;
+    }
+
+    /** The date field reads the dimension's save message itself: an id cannot reach into it. */
+    get valueSaveError(): string | null {
+        return this.invalid(this.dimension?.valueField) ? this.error : null;
+    }
+
+    /** What the user typed in the value field that cannot be stored, kept by the board. */
+    get valuePending(): PendingInput | null {
+        const field = this.dimension?.valueField;
+        return (field && this.pendingInputs?.[field]) || null;
+    }
+
+    get evidencePending(): PendingInput | null {
+        const field = this.dimension?.evidenceField;
+        return (field && this.pendingInputs?.[field]) || null;
+    }
+
+    /** A number's problem shows once the field is left or a save was tried, not at every keystroke. */
+    get valueProblem(): string | null {
+        const pending = this.valuePending;
+        return pending && (this.valueLeft || this.revealErrors) ? pending.message : null;
+    }
+
+    get valueElementClass(): string {
+        return this.valueProblem
+            ? 'slds-form-element panel__value slds-has-error'
+            : 'slds-form-element panel__value';
+    }
+
+    /** Notes too long are never cut: the box keeps them and says so at once. */
+    get evidenceProblem(): string | null {
+        return this.evidencePending?.message ?? null;
+    }
+
+    get evidenceElementClass(): string {
+        return this.evidenceProblem
+            ? 'slds-form-element panel__evidence slds-has-error'
+            : 'slds-form-element panel__evidence';
+    }
+
+    get counterClass(): string {
+        return this.evidenceProblem
+            ? 'slds-form-element__help slds-text-color_error panel__counter panel__counter_over'
+            : 'slds-form-element__help panel__counter';
+    }
+
+    /** What Blocker does here, told before it is chosen: a gate disqualifies, elsewhere it holds back. */
+    get blockerHelp(): string {
+        return this.isGate ? LABELS.Blocker_Gate_Help : LABELS.Blocker_Help;
+    }
+
+    get showDate(): boolean {
+        return this.showValue && this.dimension?.valueType === 'date';
+    }
+
+    get dateValue(): string | null {
+        return typeof this.structuredValue === 'string' ? this.structuredValue : null;
+    }
+
+    /** A decision date that has passed holds nothing back, so the rep is asked for a new one. */
+    get dateNote(): string | null {
+        const value = this.dateValue;
+        return this.dimension?.hasHorizon && value && this.today && value < this.today
+            ? LABELS.Date_Past
+            : null;
     }
 
     get dimensionKey(): string {
@@ -188,7 +289,8 @@ export default class QualificationPanel extends LightningElement {
     }
 
     get evidenceCounter(): string {
-        return formatLabel(LABELS.Characters, this.evidenceText.length, EVIDENCE_MAX_LENGTH);
+        const text = this.evidencePending?.text ?? this.evidenceText;
+        return formatLabel(LABELS.Characters, text.length, EVIDENCE_MAX_LENGTH);
     }
 
     get showValue(): boolean {
@@ -216,6 +318,11 @@ export default class QualificationPanel extends LightningElement {
             return undefined;
         }
         return this.dimension?.valueType === 'currency' ? '0.01' : 'any';
+    }
+
+    /** An amount of money available for a purchase is never below zero. */
+    get valueMin(): string | undefined {
+        return this.dimension?.valueType === 'currency' ? '0' : undefined;
     }
 
     get valueText(): string {
@@ -299,48 +406,89 @@ export default class QualificationPanel extends LightningElement {
         }
     }
 
+    /** Notes over the limit stay in the box whole; the board keeps them out of the draft until shortened. */
     handleEvidenceInput(event: Event): void {
-        if (this.dimension) {
-            this.announce(
-                this.dimension.evidenceField,
-                (event.target as HTMLTextAreaElement).value,
-            );
+        if (!this.dimension) {
+            return;
+        }
+        const text = (event.target as HTMLTextAreaElement).value;
+        if (text.length > EVIDENCE_MAX_LENGTH) {
+            const over = new Intl.NumberFormat(LOCALE).format(text.length - EVIDENCE_MAX_LENGTH);
+            const limit = new Intl.NumberFormat(LOCALE).format(EVIDENCE_MAX_LENGTH);
+            this.announce(this.dimension.evidenceField, null, {
+                text,
+                message: formatLabel(LABELS.Evidence_Too_Long, over, limit),
+            });
+        } else {
+            this.announce(this.dimension.evidenceField, text);
         }
     }
 
+    handleDateChange(event: CustomEvent<DateChangeDetail>): void {
+        const field = this.dimension?.valueField;
+        if (!field) {
+            return;
+        }
+        const { value, text, problem } = event.detail;
+        this.announce(field, value, problem === null ? undefined : { text, message: problem });
+    }
+
+    /**
+     * A number counts as it is typed, so Save is ready without leaving the field. What cannot be
+     * stored (no number, a negative amount, too many digits) never reaches the draft: the board keeps
+     * it and refuses to save, and the field names the problem once it is left.
+     */
     handleValueChange(event: Event): void {
         const dimension = this.dimension;
         if (!dimension?.valueField) {
             return;
         }
         const input = event.target as HTMLInputElement;
+        this.valueLeft = event.type === 'change';
         const raw = input.value;
-        // A number or date input the browser cannot parse reads as ''; taking that for "cleared"
-        // would erase the stored value on save. The browser names the problem instead.
-        if (input.validity?.badInput) {
-            input.reportValidity();
+        if (!this.isNumberValue) {
+            this.announce(dimension.valueField, raw.trim() === '' ? null : raw);
             return;
         }
-        if (raw.trim() === '') {
-            this.announce(dimension.valueField, null);
-        } else if (this.isNumberValue) {
-            const parsed = Number(raw);
-            if (Number.isFinite(parsed)) {
-                this.announce(dimension.valueField, parsed);
-            } else {
-                input.reportValidity();
-            }
+        // A number input the browser cannot parse reads as ''; taking that for "cleared" would
+        // erase the stored value on save.
+        const problem = this.numberProblem(raw, input.validity?.badInput === true);
+        if (problem) {
+            this.announce(dimension.valueField, null, { text: raw, message: problem });
         } else {
-            this.announce(dimension.valueField, raw);
+            this.announce(dimension.valueField, raw.trim() === '' ? null : Number(raw));
         }
+    }
+
+    private numberProblem(raw: string, badInput: boolean): string | null {
+        if (badInput) {
+            return LABELS.Number_Invalid;
+        }
+        if (raw.trim() === '') {
+            return null;
+        }
+        const parsed = Number(raw);
+        if (!Number.isFinite(parsed)) {
+            return LABELS.Number_Invalid;
+        }
+        if (this.dimension?.valueType === 'currency' && parsed < 0) {
+            return LABELS.Amount_Negative;
+        }
+        if (Math.abs(parsed) >= 10 ** MAX_INTEGER_DIGITS) {
+            return formatLabel(LABELS.Number_Range, MAX_INTEGER_DIGITS);
+        }
+        return null;
     }
 
     private invalid(field: string | null | undefined): string | null {
         return field && this.fieldErrors?.[field] ? 'true' : null;
     }
 
-    private announce(field: string, value: string | number | null): void {
+    private announce(field: string, value: string | number | null, pending?: PendingInput): void {
         const detail: AnswerChangeDetail = { key: this.dimension?.key ?? '', field, value };
+        if (pending) {
+            detail.pending = pending;
+        }
         this.dispatchEvent(new CustomEvent<AnswerChangeDetail>('answerchange', { detail }));
     }
 }

@@ -19,7 +19,11 @@ export interface RatingChangeDetail {
 interface RatingItem extends RatingOption {
     id: string;
     checked: boolean;
+    title: string | null;
+    describedBy: string | null;
 }
+
+const BLOCKER = 'Blocker';
 
 /**
  * One dimension's rating: the scale as one segmented group of native radio buttons, so the browser
@@ -35,6 +39,10 @@ export default class QualificationRating extends LightningElement {
     @api disabled = false;
     /** A message about this rating (a failed save), read with the group. */
     @api error?: string | null;
+    /** What Blocker does on this dimension: read with the Blocker segment, and its tooltip. */
+    @api blockerHelp?: string | null;
+    /** Shows that help below the scale before anything is chosen (the interview has the room). */
+    @api showBlockerHelp = false;
 
     private readonly instance = ++instances;
 
@@ -50,19 +58,33 @@ export default class QualificationRating extends LightningElement {
 
     get items(): RatingItem[] {
         const current = this.value || 'Not_Explored';
-        return this.options.map((option) => ({
-            ...option,
-            id: `segment-${option.value}`,
-            checked: option.value === current,
-        }));
+        return this.options.map((option) => {
+            const isBlocker = option.value === BLOCKER && this.hasBlockerHelp;
+            const ids = [isBlocker ? 'blocker-help' : null, this.error ? 'rating-error' : null];
+            const describedBy = ids.filter(Boolean).join(' ');
+            return {
+                ...option,
+                id: `segment-${option.value}`,
+                checked: option.value === current,
+                title: isBlocker ? (this.blockerHelp ?? null) : null,
+                describedBy: describedBy === '' ? null : describedBy,
+            };
+        });
     }
 
     get invalid(): string | null {
         return this.error ? 'true' : null;
     }
 
-    get describedBy(): string | null {
-        return this.error ? 'rating-error' : null;
+    get hasBlockerHelp(): boolean {
+        return Boolean(this.blockerHelp) && this.options.some((option) => option.value === BLOCKER);
+    }
+
+    /** Visible in the interview and once Blocker is chosen; otherwise read by screen readers and as a tooltip. */
+    get blockerHelpClass(): string {
+        return this.showBlockerHelp || this.value === BLOCKER
+            ? 'slds-text-body_small rating__blocker-help'
+            : 'slds-assistive-text rating__blocker-help';
     }
 
     handleChange(event: Event): void {

@@ -28,6 +28,8 @@ export interface SummaryView {
     /** Formatted in the viewer's language from the answers, never the stored explanation. */
     reasons: string[];
     nextDimensionLabel: string | null;
+    /** The key of that dimension: the interview opens there. */
+    nextDimensionKey?: string | null;
     nextQuestion: string | null;
     /** True when the view is computed from unsaved edits. */
     isPreview: boolean;

@@ -13,6 +13,7 @@ import {
     shadow,
     summaryRoot,
     tiles,
+    toFirstStep,
 } from './support/board';
 import { germanBoardConfig, germanLabels } from './support/labels';
 import { horizonRecord, withTimelineHorizon } from './support/horizon';
@@ -133,6 +134,7 @@ describe('c-qualification-board for a German user', () => {
     it('puts the German guiding questions in front in the interview and on a canvas editor', async () => {
         const record = clone(leadRecordData) as unknown as RecordRepresentation;
         const interview = await mountBoard({ config, record, layout: 'interview' });
+        await toFirstStep(interview);
         const first = shadow(panelFor(interview, 'Budget'));
         expect(text(first, '.panel__guide-title')).toBe('Leitfragen');
         expect(texts(first, '.panel__guide-list li')[0]).toBe(

@@ -13,6 +13,7 @@ import {
     clone,
     configMock,
     enterValue,
+    toFirstStep,
     flush,
     mountBoard,
     panelFor,
@@ -318,16 +319,19 @@ describe('c-qualification-board layouts', () => {
         update.mockRestore();
     });
 
-    it('interview: one dimension at a time with previous and next', async () => {
+    it('interview: one dimension at a time with previous and next, opening at the one to explore next', async () => {
         const board = await mountBoard({ config, record: leadRecord, layout: 'interview' });
 
         expect(panels(board)).toHaveLength(1);
-        expect(text(shadow(board), '.board__step')).toBe('Step 1 of 4: Budget');
+        // Budget and Authority are rated, Need is the heaviest one left.
+        expect(text(shadow(board), '.board__step')).toBe('Step 3 of 4: Need');
         const progress = () =>
             shadow(board).querySelector<HTMLElement>('.board__progress .slds-progress-bar__value')
                 ?.style.width;
+        expect(progress()).toBe('75%');
+        await toFirstStep(board);
+        expect(text(shadow(board), '.board__step')).toBe('Step 1 of 4: Budget');
         expect(progress()).toBe('25%');
-        expect(button(board, '.board__previous').disabled).toBe(true);
 
         await click(button(board, '.board__next'));
         expect(text(shadow(board), '.board__step')).toBe('Step 2 of 4: Authority');
@@ -337,11 +341,47 @@ describe('c-qualification-board layouts', () => {
         await click(button(board, '.board__next'));
         expect(text(shadow(board), '.board__step')).toBe('Step 4 of 4: Timeline');
         expect(progress()).toBe('100%');
+        expect(text(shadow(board), '.board__next')).toBe('See result');
+        // The live result stands beside the buttons on every step.
+        expect(text(shadow(board), '.board__live')).toBe('Score 40 · Nurture');
+
+        await click(button(board, '.board__next'));
+        expect(text(shadow(board), '.board__step')).toBe('Result');
+        expect(panels(board)).toHaveLength(0);
         expect(button(board, '.board__next').disabled).toBe(true);
+        expect(
+            shadow(board).querySelector('.board__result c-qualification-summary'),
+        ).not.toBeNull();
+        const answers = Array.from(shadow(board).querySelectorAll('.board__answer')).map(
+            (line) => line.textContent,
+        );
+        expect(answers).toEqual([
+            'BudgetPartly met',
+            'AuthorityPartly met',
+            'NeedNot yet explored',
+            'TimelineNot yet explored',
+        ]);
+        // Nothing to save yet: the result says so instead of offering a Save that does nothing.
+        expect(shadow(board).querySelector('.board__result-save')).toBeNull();
+        expect(text(shadow(board), '.board__all-saved')).toBe('Every answer is saved.');
 
         await click(button(board, '.board__previous'));
-        expect(text(shadow(board), '.board__step')).toBe('Step 3 of 4: Need');
+        expect(text(shadow(board), '.board__step')).toBe('Step 4 of 4: Timeline');
         await expect(board).toBeAccessible();
+    });
+
+    it('interview: ends with a save of the answers at the result', async () => {
+        updateRecordMock.mockResolvedValue({});
+        const board = await mountBoard({ config, record: leadRecord, layout: 'interview' });
+        await rate(board, 'Need', 'Met');
+        expect(text(shadow(board), '.board__live')).toBe('Score 70 · Qualified');
+        await click(button(board, '.board__next'));
+        await click(button(board, '.board__next'));
+        await click(button(board, '.board__result-save'));
+        expect(updateRecordMock.mock.calls[0]![0].fields).toEqual({
+            Id: '00Q000000000001AAA',
+            BB_Need_Rating__c: 'Met',
+        });
     });
 
     it('falls back to panels for a layout it does not know', async () => {
@@ -629,7 +669,7 @@ describe('c-qualification-board drafts', () => {
         await typeEvidence(board, 'Budget', 'Budget moved to Q3.');
         await typeEvidence(board, 'Budget', 'Budget approved in the Q2 plan.');
         await enterValue(board, 'Budget', '62500.50');
-        await enterValue(board, 'Timeline', '2026-09-30');
+        await enterValue(board, 'Timeline', '09/30/2026');
         await click(button(board, '.board__save'));
 
         expect(updateRecordMock.mock.calls[0]![0]).toEqual({
@@ -720,6 +760,7 @@ describe('c-qualification-board drafts', () => {
     it('switching interview steps keeps the edits of every step', async () => {
         updateRecordMock.mockResolvedValue({});
         const board = await mountBoard({ config, record: leadRecord, layout: 'interview' });
+        await toFirstStep(board);
         await enterValue(board, 'Budget', '70000');
         await click(button(board, '.board__next'));
         await click(button(board, '.board__next'));
@@ -741,6 +782,8 @@ describe('c-qualification-board drafts', () => {
     it('runs the engine once per edit, not on every render', async () => {
         const board = await mountBoard({ config, record: leadRecord, layout: 'interview' });
         // Once for the loaded record: its reasons are formatted from the answers.
+        expect(evaluateMock).toHaveBeenCalledTimes(1);
+        await toFirstStep(board);
         expect(evaluateMock).toHaveBeenCalledTimes(1);
 
         await rate(board, 'Budget', 'Partly_Met');
@@ -839,6 +882,7 @@ describe('c-qualification-board save failures', () => {
 describe('c-qualification-board keyboard', () => {
     it('starts every interview step at its rating, also when the pressed button becomes disabled', async () => {
         const board = await mountBoard({ config, record: leadRecord, layout: 'interview' });
+        await toFirstStep(board);
         const next = button(board, '.board__next');
         next.focus();
         await click(next);
@@ -851,10 +895,17 @@ describe('c-qualification-board keyboard', () => {
 
         await click(next);
         await click(next);
-        expect(next.disabled).toBe(true);
         expect(shadow(board).activeElement).toBe(panels(board)[0]);
+        // Next leads on to the result, whose heading takes focus as Next becomes disabled.
+        await click(next);
+        expect(next.disabled).toBe(true);
+        expect(shadow(board).activeElement).toBe(
+            shadow(board).querySelector('.board__result-heading'),
+        );
 
         const previous = button(board, '.board__previous');
+        await click(previous);
+        expect(shadow(board).activeElement).toBe(panels(board)[0]);
         await click(previous);
         await click(previous);
         await click(previous);

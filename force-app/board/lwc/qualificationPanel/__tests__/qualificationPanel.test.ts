@@ -55,6 +55,23 @@ function mount(props: Record<string, unknown>): {
     return { element, root: element.shadowRoot as ShadowRoot, changes };
 }
 
+function dateText(root: ShadowRoot): HTMLInputElement {
+    const input = root
+        .querySelector('c-qualification-date-input')
+        ?.shadowRoot?.querySelector<HTMLInputElement>('.date-input__text');
+    if (!input) {
+        throw new Error('No date field');
+    }
+    return input;
+}
+
+function dateHelp(root: ShadowRoot): string | undefined {
+    return root
+        .querySelector('c-qualification-date-input')
+        ?.shadowRoot?.querySelector('.date-input__help')
+        ?.textContent?.trim();
+}
+
 function ratingOf(root: ShadowRoot): HTMLElement & { focus(): void } {
     return root.querySelector('c-qualification-rating') as HTMLElement & { focus(): void };
 }
@@ -78,20 +95,59 @@ afterEach(() => {
 });
 
 describe('c-qualification-panel', () => {
-    it('reports a date value, and a cleared one as null', () => {
+    it('reports a date typed in the user’s locale, a cleared one as null, and keeps a partial one out', () => {
         const { root, changes } = mount({ dimension: dimension(), structuredValue: '2026-06-30' });
-        const input = root.querySelector<HTMLInputElement>('input[type="date"]');
-        expect(input?.value).toBe('2026-06-30');
+        const input = dateText(root);
+        expect(input.value).toBe('06/30/2026');
 
-        input!.value = '2026-07-15';
-        input!.dispatchEvent(new CustomEvent('change'));
-        input!.value = '';
-        input!.dispatchEvent(new CustomEvent('change'));
+        for (const text of ['07/15/2026', '', '02/31/2027']) {
+            input.value = text;
+            input.dispatchEvent(new CustomEvent('input'));
+        }
 
         expect(changes).toEqual([
             { key: 'Timeline', field: 'BB_Decision_Date__c', value: '2026-07-15' },
             { key: 'Timeline', field: 'BB_Decision_Date__c', value: null },
+            {
+                key: 'Timeline',
+                field: 'BB_Decision_Date__c',
+                value: null,
+                pending: {
+                    text: '02/31/2027',
+                    message: '02/31/2027 is not a day of the calendar.',
+                },
+            },
         ]);
+    });
+
+    it('shows what the board keeps pending in the field, and a decision date that has passed', () => {
+        const pending = mount({
+            dimension: dimension(),
+            structuredValue: '2026-06-30',
+            pendingInputs: {
+                BB_Decision_Date__c: {
+                    text: '06/31',
+                    message: 'Enter the whole date as MM/DD/YYYY.',
+                },
+            },
+            revealErrors: true,
+        });
+        expect(dateText(pending.root).value).toBe('06/31');
+        expect(dateText(pending.root).getAttribute('aria-invalid')).toBe('true');
+        expect(dateHelp(pending.root)).toBe('Enter the whole date as MM/DD/YYYY.');
+
+        const past = mount({
+            dimension: dimension({ hasHorizon: true }),
+            structuredValue: '2026-06-30',
+            today: '2026-07-01',
+        });
+        expect(dateHelp(past.root)).toBe('This date has passed: ask for a new one.');
+        const future = mount({
+            dimension: dimension({ hasHorizon: true }),
+            structuredValue: '2026-06-30',
+            today: '2026-06-30',
+        });
+        expect(dateHelp(future.root)).toBeUndefined();
     });
 
     it('reports a currency value as a number with cents, and text as text', () => {
@@ -126,12 +182,39 @@ describe('c-qualification-panel', () => {
         ]);
     });
 
-    it('counts evidence characters against the 2,000 limit', () => {
-        const { root } = mount({ dimension: dimension(), evidence: 'Board meeting on 3 June.' });
-        const textarea = root.querySelector<HTMLTextAreaElement>('textarea');
-        expect(textarea?.maxLength).toBe(2000);
-        expect(textarea?.value).toBe('Board meeting on 3 June.');
+    it('counts evidence characters against the 2,000 limit and never cuts longer notes', () => {
+        const { element, root, changes } = mount({
+            dimension: dimension(),
+            evidence: 'Board meeting on 3 June.',
+        });
+        const textarea = root.querySelector<HTMLTextAreaElement>('textarea')!;
+        expect(textarea.hasAttribute('maxlength')).toBe(false);
+        expect(textarea.value).toBe('Board meeting on 3 June.');
         expect(root.querySelector('.panel__counter')?.textContent).toBe('24/2000 characters');
+
+        const long = 'x'.repeat(5000);
+        textarea.value = long;
+        textarea.dispatchEvent(new CustomEvent('input'));
+        const message =
+            '3,000 characters over the limit of 2,000. Nothing was cut: shorten the notes to save them.';
+        expect(changes).toEqual([
+            {
+                key: 'Timeline',
+                field: 'BB_Timeline_Evidence__c',
+                value: null,
+                pending: { text: long, message },
+            },
+        ]);
+        // The board keeps the text pending: the box shows it whole, with the problem.
+        Object.assign(element, {
+            pendingInputs: { BB_Timeline_Evidence__c: { text: long, message } },
+        });
+        return Promise.resolve().then(() => {
+            expect(textarea.value).toHaveLength(5000);
+            expect(root.querySelector('.panel__too-long')?.textContent?.trim()).toBe(message);
+            expect(root.querySelector('.panel__counter')?.textContent).toBe('5000/2000 characters');
+            expect(textarea.getAttribute('aria-invalid')).toBe('true');
+        });
     });
 
     it('shows the dimension with its Gate mark, its rating and reports a chosen rating', async () => {
@@ -237,7 +320,7 @@ describe('c-qualification-panel', () => {
         expect(radios(root).every((radio) => radio.disabled)).toBe(true);
         expect(radios(root).find((radio) => radio.value === 'Met')?.checked).toBe(true);
         expect(root.querySelector<HTMLTextAreaElement>('textarea')?.readOnly).toBe(true);
-        expect(root.querySelector<HTMLInputElement>('input[type="date"]')?.readOnly).toBe(true);
+        expect(dateText(root).readOnly).toBe(true);
         expect(root.querySelector('.panel__questions')).toBeNull();
         expect(root.querySelector('.panel__questions-toggle')).toBeNull();
         expect(root.querySelector('.panel__title')?.textContent).not.toContain('Read only');
@@ -273,13 +356,73 @@ describe('c-qualification-panel', () => {
             structuredValue: 50000,
         });
         const amount = root.querySelector<HTMLInputElement>('input[type="number"]')!;
-        const reportValidity = jest.spyOn(amount, 'reportValidity');
         Object.defineProperty(amount, 'validity', { value: { badInput: true } });
         amount.value = '';
         amount.dispatchEvent(new CustomEvent('change'));
 
-        expect(changes).toEqual([]);
-        expect(reportValidity).toHaveBeenCalled();
+        expect(changes).toEqual([
+            {
+                key: 'Timeline',
+                field: 'BB_Budget_Amount__c',
+                value: null,
+                pending: { text: '', message: 'Enter a number.' },
+            },
+        ]);
+    });
+
+    it('counts an amount while it is typed and refuses a negative or too large one', async () => {
+        const { element, root, changes } = mount({
+            dimension: dimension({ valueType: 'currency', valueField: 'BB_Budget_Amount__c' }),
+        });
+        const amount = root.querySelector<HTMLInputElement>('input[type="number"]')!;
+        expect(amount.min).toBe('0');
+        for (const [text, type] of [
+            ['70000', 'input'],
+            ['-5', 'input'],
+            ['1e20', 'change'],
+        ]) {
+            amount.value = text!;
+            amount.dispatchEvent(new CustomEvent(type!));
+        }
+        expect(changes.map((change) => [change.value, change.pending?.message])).toEqual([
+            [70000, undefined],
+            [null, 'Enter an amount of 0 or more.'],
+            [null, 'Enter at most 16 digits before the decimal point.'],
+        ]);
+        // The problem shows once the field is left.
+        Object.assign(element, { pendingInputs: { BB_Budget_Amount__c: changes[2]!.pending } });
+        await Promise.resolve();
+        expect(root.querySelector('.panel__value-problem')?.textContent?.trim()).toBe(
+            'Enter at most 16 digits before the decimal point.',
+        );
+        expect(amount.getAttribute('aria-invalid')).toBe('true');
+        expect(amount.getAttribute('aria-describedby')).toBe(
+            root.querySelector('.panel__value-problem')?.id,
+        );
+    });
+
+    it('tells what Blocker does on a gate and elsewhere', () => {
+        const scale = [...SCALE, { value: 'Blocker', label: 'Blocker' }];
+        const gate = mount({ dimension: dimension({ isGate: true }), ratingScale: scale });
+        const other = mount({ dimension: dimension(), ratingScale: scale, value: 'Blocker' });
+        const help = (root: ShadowRoot) =>
+            ratingOf(root).shadowRoot!.querySelector('.rating__blocker-help');
+        expect(help(gate.root)?.textContent).toBe('Blocker on this gate disqualifies the record.');
+        expect(help(gate.root)?.className).toContain('slds-assistive-text');
+        expect(help(other.root)?.textContent).toMatch(/^Blocker here holds qualification back/);
+        expect(help(other.root)?.className).not.toContain('slds-assistive-text');
+        const blocker = ratingOf(gate.root).shadowRoot!.querySelector<HTMLInputElement>(
+            'input[value="Blocker"]',
+        )!;
+        expect(blocker.getAttribute('aria-describedby')).toBe(help(gate.root)?.id);
+
+        const interview = mount({
+            dimension: dimension(),
+            ratingScale: scale,
+            questionsInFront: true,
+        });
+        expect(help(interview.root)?.className).not.toContain('slds-assistive-text');
+        expect(interview.root.querySelector('.panel')?.className).toContain('panel_steady');
     });
 
     it('ties a save error to the inputs it is about', async () => {
@@ -292,9 +435,16 @@ describe('c-qualification-panel', () => {
         });
         const error = root.querySelector<HTMLElement>('.panel__error')!;
         expect(error.textContent?.trim()).toBe('Must be in the future. Rate it first.');
-        const date = root.querySelector<HTMLInputElement>('input[type="date"]')!;
+        // The date field is its own component: it reads the message from its own description.
+        const date = dateText(root);
         expect(date.getAttribute('aria-invalid')).toBe('true');
-        expect(date.getAttribute('aria-describedby')).toBe(error.id);
+        const dateRoot = root.querySelector('c-qualification-date-input')!.shadowRoot!;
+        expect(dateRoot.querySelector('.date-input__save-error')?.textContent).toBe(
+            'Must be in the future. Rate it first.',
+        );
+        expect(date.getAttribute('aria-describedby')).toContain(
+            dateRoot.querySelector('.date-input__save-error')!.id,
+        );
         // The rating is its own component: it reads the message from its own description.
         const radio = radios(root)[0]!;
         expect(radio.getAttribute('aria-invalid')).toBe('true');

@@ -144,15 +144,31 @@ export function problem(board: HTMLElement): HTMLElement | null {
     return shadow(board).querySelector<HTMLElement>('.board__problem');
 }
 
-/** Types into the structured value input (number or date) and leaves it, as `change` fires on blur. */
+/**
+ * Types into the structured value field and leaves it: a number input, or the date field's text in
+ * the user's locale (en-US in Jest: 01/15/2027).
+ */
 export async function enterValue(board: HTMLElement, key: string, value: string): Promise<void> {
-    const input = shadow(panelFor(board, key)).querySelector<HTMLInputElement>(
-        '.panel__value input',
-    );
+    const panel = shadow(panelFor(board, key));
+    const dateInput = panel.querySelector('c-qualification-date-input');
+    const input = dateInput
+        ? shadow(dateInput).querySelector<HTMLInputElement>('.date-input__text')
+        : panel.querySelector<HTMLInputElement>('.panel__value input');
     if (!input) {
         throw new Error(`No value field for ${key}`);
     }
     input.value = value;
-    input.dispatchEvent(new CustomEvent('change'));
+    input.dispatchEvent(new CustomEvent('input'));
+    input.dispatchEvent(new CustomEvent(dateInput ? 'blur' : 'change'));
     await flush();
+}
+
+/** The interview opens at the dimension to explore next; this walks back to its first step. */
+export async function toFirstStep(board: HTMLElement): Promise<void> {
+    const previous = button(board, '.board__previous');
+    while (!previous.disabled) {
+        // One step at a time: each click renders before the next.
+        // eslint-disable-next-line no-await-in-loop
+        await click(previous);
+    }
 }
