@@ -1,0 +1,54 @@
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { runCli } from '../ops/lib/cli';
+import { openConnection, resolveSession } from '../ops/lib/session';
+import { packageDirectories } from '../lib/packageDirectories';
+import {
+    findExisting,
+    formatReport,
+    ownComponents,
+    type MetadataLister,
+} from './preflight/collisions';
+import { packageComponents } from './preflight/packageComponents';
+
+const USAGE = `Usage: npm run org:preflight -- --target-org <alias>
+
+Before installing Beyond BANT (and Beyond BANT Frameworks) into an org: lists every component of
+both packages that the org already has, by the Metadata API's listMetadata. Classes, triggers and
+Lightning components carry no prefix, so a customer's own LeadQualificationTrigger, for example,
+would be overwritten by the install. Exit code 1 when the org has components of its own under our
+names, 0 otherwise (components from an installed package are listed: expected on an upgrade).
+
+  --target-org <alias>   the org the Salesforce CLI is logged in to (or SF_INSTANCE_URL + SF_ACCESS_TOKEN)
+`;
+
+const REPO_ROOT = resolve(__dirname, '../..');
+
+async function main(argv: string[]): Promise<number> {
+    const { values } = parseArgs({
+        args: argv,
+        options: {
+            'target-org': { type: 'string', short: 'o' },
+            help: { type: 'boolean', short: 'h' },
+        },
+        strict: true,
+    });
+    if (values.help) {
+        process.stdout.write(USAGE);
+        return 0;
+    }
+    const components = packageDirectories(REPO_ROOT).flatMap((directory) =>
+        packageComponents(REPO_ROOT, directory.path),
+    );
+    const session = await resolveSession({ targetOrg: values['target-org'] });
+    const connection = openConnection(session);
+    const list: MetadataLister = async (queries) =>
+        connection.metadata.list(queries, session.apiVersion);
+    const existing = await findExisting(components, list);
+    process.stdout.write(
+        formatReport(values['target-org'] ?? session.instanceUrl, components.length, existing),
+    );
+    return ownComponents(existing).length > 0 ? 1 : 0;
+}
+
+runCli(main);
