@@ -1,12 +1,19 @@
 import type { SyntheticSource } from '../ops/fake/fakeSalesforce';
-import type { RecordScorer } from '../lib/recordScorer';
+import { RESULT_FIELDS, type RecordScorer } from '../lib/recordScorer';
 
 const RATINGS = ['Met', 'Partly_Met', 'Not_Met', 'Blocker', 'Not_Explored', ''] as const;
 const FRAMEWORKS = ['', 'BANT', 'GPCTBA_CI', 'Beyond_BANT_Canvas'] as const;
 
+/** Records per Bulk API result page the benchmark asks for; the fake org renders its pages at this size. */
+export const BENCH_PAGE_SIZE = 50_000;
+
+/** When the synthetic stored results were computed: a status entered then keeps its timestamps. */
+const STORED_AT = '2026-01-05T09:30:00.000Z';
+
 /**
  * `count` synthetic Leads, generated from their index on demand (nothing is kept per record).
- * Answers follow a cheap hash of the index; one in ten stored results is stale, so rescore has
+ * Answers follow a cheap hash of the index. The stored result is what rescore computes (status,
+ * numbers, next and weakest dimension, status times), except in one record in ten, so rescore has
  * uploads to make. Results are memoised per answer combination, which is bounded, not per record.
  */
 export function syntheticLeads(count: number, scorer: RecordScorer): SyntheticSource {
@@ -29,17 +36,26 @@ export function syntheticLeads(count: number, scorer: RecordScorer): SyntheticSo
             if (!result) {
                 const scored = scorer.score('Lead', fields);
                 if (!scored.ok) throw new Error(scored.error);
+                const { status, score, completeness, nextDimension, weakestDimension } =
+                    scored.evaluation;
                 result = {
-                    BB_Qualification_Status__c: scored.evaluation.status,
-                    BB_Qualification_Score__c: String(scored.evaluation.score),
-                    BB_Qualification_Completeness__c: String(scored.evaluation.completeness),
-                    BB_Next_Dimension__c: scored.evaluation.nextDimension ?? '',
+                    [RESULT_FIELDS.status]: status,
+                    [RESULT_FIELDS.score]: String(score),
+                    [RESULT_FIELDS.completeness]: String(completeness),
+                    [RESULT_FIELDS.nextDimension]: nextDimension ?? '',
+                    [RESULT_FIELDS.weakestDimension]: weakestDimension ?? '',
+                    [RESULT_FIELDS.statusChangedOn]: STORED_AT,
+                    [RESULT_FIELDS.qualifiedOn]: status === 'Qualified' ? STORED_AT : '',
                 };
                 memo.set(key, result);
             }
             const stale: Record<string, string> =
                 index % 10 === 7
-                    ? { BB_Qualification_Score__c: '0', BB_Qualification_Status__c: 'New' }
+                    ? {
+                          [RESULT_FIELDS.score]: '0',
+                          [RESULT_FIELDS.status]: 'New',
+                          [RESULT_FIELDS.qualifiedOn]: '',
+                      }
                     : {};
             return {
                 Id: `00Q${index.toString(36).padStart(12, '0')}AAA`,

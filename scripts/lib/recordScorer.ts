@@ -186,15 +186,25 @@ export function createScorer(source: ScorerSource): RecordScorer {
                 if (dimension.valueField) values[dimension.key] = record[dimension.valueField];
             }
             const evaluation = evaluateCompiled(framework, answers, { evaluationDay, values });
-            const explanation = formatExplanation(
-                evaluation.reasons,
-                source.reasonTemplates,
-                source.dimensionTitles,
-                source.ratingLabels,
-            );
             const chosen = typeof stored === 'string' && stored.trim() !== '';
             const storesFramework = chosen || evaluation.status !== 'New';
-            return { ok: true, framework: name, storesFramework, evaluation, explanation };
+            let explanation: string | undefined;
+            return {
+                ok: true,
+                framework: name,
+                storesFramework,
+                evaluation,
+                // Formatted when first read: rescore writes it only for the records that changed.
+                get explanation(): string {
+                    explanation ??= formatExplanation(
+                        evaluation.reasons,
+                        source.reasonTemplates,
+                        source.dimensionTitles,
+                        source.ratingLabels,
+                    );
+                    return explanation;
+                },
+            };
         },
     };
 }

@@ -71,7 +71,7 @@ describe('reading CSV', () => {
 
     it('names the line whose width does not match the header', async () => {
         await expect(collect(['a,b\n1,2\n3\n'])).rejects.toThrow(
-            'CSV: Invalid Record Length: columns length is 2, got 1 on line 3',
+            'CSV: Invalid Record Length: expect 2, got 1 on line 3',
         );
     });
 

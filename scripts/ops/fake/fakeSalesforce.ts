@@ -91,6 +91,8 @@ export class FakeSalesforce {
     private readonly ingestJobs = new Map<string, IngestJob>();
     private jobCounter = 0;
     private ingestCounter = 0;
+    /** Result pages rendered ahead by `prerender`, by pageKey(). */
+    private readonly renderedPages = new Map<string, Buffer>();
 
     constructor(private readonly options: FakeSalesforceOptions = {}) {
         this.accessToken = options.accessToken ?? 'fake-token-not-a-secret';
@@ -224,6 +226,28 @@ export class FakeSalesforce {
         ]);
     }
 
+    /**
+     * Renders every result page of a synthetic source for this query and page size ahead of time,
+     * so that serving a page costs one socket write: a benchmark then measures the tool that reads
+     * the pages, not the fake that writes them. Other queries and page sizes are still generated.
+     */
+    prerender(objectApiName: string, soql: string, pageSize: number): void {
+        const source = this.options.synthetic?.[objectApiName];
+        const parsed = parseSoql(soql);
+        if (!source || !parsed)
+            throw new Error(`No synthetic ${objectApiName} source or no query in: ${soql}`);
+        const { fields } = parsed;
+        for (let start = 0; start < source.count; start += pageSize) {
+            const end = Math.min(start + pageSize, source.count);
+            const parts: string[] = [];
+            for (const rows of syntheticRows(source, fields, start, end)) parts.push(csvText(rows));
+            this.renderedPages.set(
+                pageKey(fields, start, pageSize),
+                Buffer.from(csvLine(fields) + parts.join('')),
+            );
+        }
+    }
+
     private takeFault(method: string, path: string): Fault | undefined {
         const faults = this.options.faults ?? [];
         const index = faults.findIndex(
@@ -311,18 +335,22 @@ export class FakeSalesforce {
             'Sforce-Locator': endIndex < total ? endIndex.toString(36) : 'null',
             'Sforce-NumberOfRecords': String(endIndex - start),
         });
-        let rows: string[][] = [job.fields.slice()];
-        for (let index = start; index < endIndex; index++) {
-            const values = job.synthetic
-                ? job.synthetic.record(index)
-                : toCsvValues(this.store.get(job.ids?.[index] ?? ''));
-            rows.push(job.fields.map((field) => values[field] ?? ''));
-            if (rows.length >= 1000) {
-                if (!response.write(csvText(rows))) await once(response, 'drain');
-                rows = [];
-            }
+        const rendered = job.synthetic
+            ? this.renderedPages.get(pageKey(job.fields, start, size))
+            : undefined;
+        if (rendered) {
+            response.end(rendered);
+            return;
         }
-        response.end(csvText(rows));
+        if (!response.write(csvLine(job.fields))) await once(response, 'drain');
+        const source: SyntheticSource = job.synthetic ?? {
+            count: total,
+            record: (index) => toCsvValues(this.store.get(job.ids?.[index] ?? '')),
+        };
+        for (const rows of syntheticRows(source, job.fields, start, endIndex)) {
+            if (!response.write(csvText(rows))) await once(response, 'drain');
+        }
+        response.end();
     }
 
     private createIngestJob(
@@ -508,6 +536,29 @@ async function readBody(request: IncomingMessage): Promise<string> {
     request.setEncoding('utf8');
     for await (const chunk of request) text += chunk as string;
     return text;
+}
+
+/** The records from `start` to `end` (exclusive) as CSV rows of `fields`, a thousand at a time. */
+function* syntheticRows(
+    source: SyntheticSource,
+    fields: readonly string[],
+    start: number,
+    end: number,
+): Generator<string[][]> {
+    let rows: string[][] = [];
+    for (let index = start; index < end; index++) {
+        const values = source.record(index);
+        rows.push(fields.map((field) => values[field] ?? ''));
+        if (rows.length >= 1000) {
+            yield rows;
+            rows = [];
+        }
+    }
+    if (rows.length > 0) yield rows;
+}
+
+function pageKey(fields: readonly string[], start: number, size: number): string {
+    return `${fields.join(',')}|${start}|${size}`;
 }
 
 function toCsvValues(record: FakeRecord | undefined): Record<string, string> {

@@ -1,4 +1,4 @@
-import { parseCsvRecords, type CsvRecord } from './csv';
+import { parseCsvRecordBatches, parseCsvRecords, type CsvRecord } from './csv';
 import type { RestApi, Sleep } from './restApi';
 
 /** Bulk API 2.0 accepts up to 150 MB of CSV per job; stay well below it. */
@@ -29,7 +29,8 @@ export interface ResultPage {
     /** The locator that fetched this page; '' for the first page. */
     readonly locator: string;
     readonly nextLocator: string | null;
-    readonly records: AsyncIterable<CsvRecord>;
+    /** The page's records in order, in the batches the CSV reader completes (see parseCsvRecordBatches). */
+    readonly batches: AsyncIterable<readonly CsvRecord[]>;
 }
 
 export interface IngestJobResult {
@@ -86,8 +87,8 @@ export class Bulk2 {
             const header = response.headers.get('sforce-locator');
             const nextLocator = header && header !== 'null' ? header : null;
             const body = response.body;
-            const records = body ? parseCsvRecords(body) : emptyRecords();
-            yield { locator, nextLocator, records };
+            const batches = body ? parseCsvRecordBatches(body) : noBatches();
+            yield { locator, nextLocator, batches };
             locator = nextLocator;
         }
     }
@@ -174,6 +175,6 @@ export class Bulk2 {
     }
 }
 
-async function* emptyRecords(): AsyncGenerator<CsvRecord> {
+async function* noBatches(): AsyncGenerator<CsvRecord[]> {
     // A page without a body has no records.
 }

@@ -3,7 +3,10 @@ import type { CheckpointFile, CheckpointState, ObjectProgress } from '../lib/che
 import { queryHash } from '../lib/checkpoint';
 import type { CsvReportFile } from '../lib/csvFile';
 import type { ProgressBar } from '../lib/progress';
-import type { FrameworkConfig } from '../../../force-app/scoring/lwc/qualificationEngine/qualificationEngine';
+import {
+    dayInTimeZone,
+    type FrameworkConfig,
+} from '../../../force-app/scoring/lwc/qualificationEngine/qualificationEngine';
 import { FRAMEWORK_FIELD, RESULT_FIELDS, type RecordScorer } from '../../lib/recordScorer';
 import { statusTimes } from '../../lib/statusTimes';
 import { dryRunRow, resultChanged, uploadRow } from './changes';
@@ -219,7 +222,11 @@ async function rescoreObject(
             completed,
         });
 
-    const evaluatedAt = (options.now ?? (() => new Date()))().toISOString();
+    const startedAt = (options.now ?? (() => new Date()))();
+    const evaluatedAt = startedAt.toISOString();
+    // One evaluation day for the whole run (the scorer's default, today in UTC, taken once): a
+    // calendar computation per record would cost more than the evaluation itself.
+    const evaluationDay = options.evaluationDay ?? dayInTimeZone(startedAt, 'UTC');
     progress.begin(objectApiName, progressState.totalRecords, processed);
     const resumeLocator = progressState.pageLocator;
     const resumeOffset = progressState.pageOffset;
@@ -230,61 +237,68 @@ async function rescoreObject(
         options.pageSize,
     )) {
         let offset = 0;
-        for await (const record of page.records) {
-            if (page.locator === resumeLocator && offset < resumeOffset) {
-                offset++;
-                continue;
-            }
-            if (options.signal?.aborted) {
-                queue.discardBuffer();
-                checkpoint();
-                progress.finish(counts());
-                throw new RescoreInterrupted(options.checkpoint.path);
-            }
-            offset++;
-            processed++;
-            const scored = scorer.score(objectApiName, record, options.evaluationDay);
-            let filled = false;
-            if (!scored.ok) {
-                options.failures.add([
-                    objectApiName,
-                    record.Id ?? '',
-                    `not rescored: ${scored.error}`,
-                    '',
-                ]);
-                scoringFailures++;
-            } else {
-                // rescore writes what the trigger would: the stored record is also what is "written".
-                const times = statusTimes({
-                    stored: record,
-                    written: record,
-                    evaluatedStatus: scored.evaluation.status,
-                    now: evaluatedAt,
-                });
-                if (resultChanged(record, scored.evaluation, times)) {
-                    changed++;
-                    if (options.changes)
-                        options.changes.add(
-                            dryRunRow(objectApiName, record, scored.framework, scored.evaluation),
-                        );
-                    else
-                        filled = queue.add(
-                            uploadRow(
-                                record.Id ?? '',
-                                scored.evaluation,
-                                scored.explanation,
-                                evaluatedAt,
-                                times,
-                            ),
-                        );
+        for await (const batch of page.batches) {
+            for (const record of batch) {
+                if (page.locator === resumeLocator && offset < resumeOffset) {
+                    offset++;
+                    continue;
                 }
-            }
-            if (filled) {
-                await queue.submit();
-                safe = { locator: page.locator, offset, processed, changed, scoringFailures };
-                checkpoint();
-            } else if (queue.bufferedRows === 0) {
-                safe = { locator: page.locator, offset, processed, changed, scoringFailures };
+                if (options.signal?.aborted) {
+                    queue.discardBuffer();
+                    checkpoint();
+                    progress.finish(counts());
+                    throw new RescoreInterrupted(options.checkpoint.path);
+                }
+                offset++;
+                processed++;
+                const scored = scorer.score(objectApiName, record, evaluationDay);
+                let filled = false;
+                if (!scored.ok) {
+                    options.failures.add([
+                        objectApiName,
+                        record.Id ?? '',
+                        `not rescored: ${scored.error}`,
+                        '',
+                    ]);
+                    scoringFailures++;
+                } else {
+                    // rescore writes what the trigger would: the stored record is also what is "written".
+                    const times = statusTimes({
+                        stored: record,
+                        written: record,
+                        evaluatedStatus: scored.evaluation.status,
+                        now: evaluatedAt,
+                    });
+                    if (resultChanged(record, scored.evaluation, times)) {
+                        changed++;
+                        if (options.changes)
+                            options.changes.add(
+                                dryRunRow(
+                                    objectApiName,
+                                    record,
+                                    scored.framework,
+                                    scored.evaluation,
+                                ),
+                            );
+                        else
+                            filled = queue.add(
+                                uploadRow(
+                                    record.Id ?? '',
+                                    scored.evaluation,
+                                    scored.explanation,
+                                    evaluatedAt,
+                                    times,
+                                ),
+                            );
+                    }
+                }
+                if (filled) {
+                    await queue.submit();
+                    safe = { locator: page.locator, offset, processed, changed, scoringFailures };
+                    checkpoint();
+                } else if (queue.bufferedRows === 0) {
+                    safe = { locator: page.locator, offset, processed, changed, scoringFailures };
+                }
             }
             progress.update(counts());
         }
