@@ -5,24 +5,31 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { findChromium } from './browser';
+import { describeChromium, findChromium } from './browser';
 
 const here = __dirname;
-try {
-    findChromium();
-} catch (error) {
+
+async function main(): Promise<void> {
+    // Resolved (and the npm package's Chromium unpacked) once, here, before the files run one by one.
+    const choice = await findChromium();
+    console.log(describeChromium(choice));
+    process.env.CHROMIUM_PATH = choice.executablePath;
+    if (choice.fontconfigPath !== undefined) process.env.FONTCONFIG_PATH = choice.fontconfigPath;
+    const files = readdirSync(here)
+        .filter((file) => file.endsWith('.e2e.ts'))
+        .sort()
+        .map((file) => path.join(here, file));
+    const result = spawnSync(
+        process.execPath,
+        ['--import', 'tsx', '--test', '--test-concurrency=1', ...process.argv.slice(2), ...files],
+        {
+            stdio: 'inherit',
+        },
+    );
+    process.exit(result.status ?? 1);
+}
+
+main().catch((error: unknown) => {
     console.error(error instanceof Error ? error.message : String(error));
     process.exit(1);
-}
-const files = readdirSync(here)
-    .filter((file) => file.endsWith('.e2e.ts'))
-    .sort()
-    .map((file) => path.join(here, file));
-const result = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', '--test', '--test-concurrency=1', ...process.argv.slice(2), ...files],
-    {
-        stdio: 'inherit',
-    },
-);
-process.exit(result.status ?? 1);
+});
