@@ -46,7 +46,8 @@ export function locateParseErrors(source: string): ApexParseError[] | null {
     });
 }
 
-function nativeParserPath(): string | null {
+/** The native jorje parser prettier-plugin-apex ships for this platform, or null. */
+export function nativeParserPath(): string | null {
     const name = `apex-ast-serializer-${process.platform}-${process.arch}`;
     try {
         return createRequire(__filename).resolve(`@prettier-apex/${name}/${name}`);

@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { nativeParserPath } from '../apexParseErrors';
 
 export interface ApexNode {
     '@class': string;
@@ -168,30 +169,28 @@ export function annotations(node: unknown): string[] {
         .map((annotation) => (identifier(annotation)?.value ?? '').toLowerCase());
 }
 
-/** The native jorje parser prettier-plugin-apex ships for this platform, or its Java launcher. */
-function parserCommand(): string {
-    const require = createRequire(__filename);
-    const name = `apex-ast-serializer-${process.platform}-${process.arch}`;
-    try {
-        return require.resolve(`@prettier-apex/${name}/${name}`);
-    } catch {
-        const entry = require.resolve('prettier-plugin-apex');
-        return join(
-            dirname(entry),
-            '..',
-            '..',
-            'vendor',
-            'apex-ast-serializer',
-            'bin',
-            'apex-ast-serializer',
-        );
-    }
+/** prettier-plugin-apex's vendored jorje: the folder with its `lib` (the jar) and `bin` (launchers). */
+export function serializerDirectory(): string {
+    const entry = createRequire(__filename).resolve('prettier-plugin-apex');
+    return join(dirname(entry), '..', '..', 'vendor', 'apex-ast-serializer');
 }
+
+/** The native jorje parser for this platform, or its Java launcher. */
+function parserCommand(): string {
+    return nativeParserPath() ?? join(serializerDirectory(), 'bin', 'apex-ast-serializer');
+}
+
+/** Parsed files by path: a dependency's classes are parsed once for all the units that hold them. */
+const parsedByFile = new Map<string, ApexNode | null>();
 
 /** Parses each file with jorje; a file that does not parse has a null unit (apex:check reports it). */
 export function parseSources(files: readonly string[]): ParsedSource[] {
     const command = parserCommand();
     return files.map((file) => {
+        const known = parsedByFile.get(file);
+        if (known !== undefined) {
+            return { file, unit: known };
+        }
         const run = spawnSync(command, [], {
             input: readFileSync(file, 'utf8'),
             encoding: 'utf8',
@@ -203,6 +202,8 @@ export function parseSources(files: readonly string[]): ParsedSource[] {
         const output = Object.values(JSON.parse(run.stdout) as Record<string, unknown>)[0] as
             { unit?: unknown; parseErrors?: unknown[] } | undefined;
         const parsed = output?.parseErrors?.length === 0 && isNode(output.unit);
-        return { file, unit: parsed ? (output.unit as ApexNode) : null };
+        const unit = parsed ? (output.unit as ApexNode) : null;
+        parsedByFile.set(file, unit);
+        return { file, unit };
     });
 }

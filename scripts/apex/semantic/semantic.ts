@@ -22,9 +22,9 @@
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { findApexSources } from '../apexFiles';
+import { serializerDirectory } from './apexSyntax';
 import { runStaticRules } from './staticRules';
 
 export interface SemanticProblem {
@@ -51,18 +51,9 @@ const HARNESS = join(__dirname, 'ApexSemanticCheck.java');
 const STANDARD_OBJECTS = join(__dirname, 'standard-objects.txt');
 const STUB_CORRECTIONS = join(__dirname, 'stubs');
 
-/** The jorje jar inside the pinned prettier-plugin-apex (its entry point is dist/src/index.js). */
+/** The jorje jar inside the pinned prettier-plugin-apex. */
 export function jorjeJar(): string {
-    const entry = createRequire(__filename).resolve('prettier-plugin-apex');
-    return join(
-        dirname(entry),
-        '..',
-        '..',
-        'vendor',
-        'apex-ast-serializer',
-        'lib',
-        'apex-jorje-lsp.jar',
-    );
+    return join(serializerDirectory(), 'lib', 'apex-jorje-lsp.jar');
 }
 
 /** Compiles each unit on its own, all in one JVM; returns one result per unit, in order. */
