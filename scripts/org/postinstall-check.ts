@@ -1,5 +1,5 @@
-import { parseArgs } from 'node:util';
 import { runCli } from '../ops/lib/cli';
+import { targetOrgArgs } from './targetOrgArgs';
 import { openConnection, resolveSession } from '../ops/lib/session';
 import {
     checkDashboardAccess,
@@ -17,19 +17,9 @@ Lines marked DECIDE need an admin's choice; exit code 1 when the dashboard or a 
 `;
 
 async function main(argv: string[]): Promise<number> {
-    const { values } = parseArgs({
-        args: argv,
-        options: {
-            'target-org': { type: 'string', short: 'o' },
-            help: { type: 'boolean', short: 'h' },
-        },
-        strict: true,
-    });
-    if (values.help) {
-        process.stdout.write(USAGE);
-        return 0;
-    }
-    const session = await resolveSession({ targetOrg: values['target-org'] });
+    const args = targetOrgArgs(argv, USAGE);
+    if (args === null) return 0;
+    const session = await resolveSession({ targetOrg: args.targetOrg });
     const connection = openConnection(session);
     const org: OrgReader = {
         query: async <T>(soql: string) =>

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { runCli } from '../ops/lib/cli';
+import { targetOrgArgs } from './targetOrgArgs';
 import { openConnection, resolveSession } from '../ops/lib/session';
 import { packageDirectories } from '../lib/packageDirectories';
 import {
@@ -25,28 +25,18 @@ names, 0 otherwise (components from an installed package are listed: expected on
 const REPO_ROOT = resolve(__dirname, '../..');
 
 async function main(argv: string[]): Promise<number> {
-    const { values } = parseArgs({
-        args: argv,
-        options: {
-            'target-org': { type: 'string', short: 'o' },
-            help: { type: 'boolean', short: 'h' },
-        },
-        strict: true,
-    });
-    if (values.help) {
-        process.stdout.write(USAGE);
-        return 0;
-    }
+    const args = targetOrgArgs(argv, USAGE);
+    if (args === null) return 0;
     const components = packageDirectories(REPO_ROOT).flatMap((directory) =>
         packageComponents(REPO_ROOT, directory.path),
     );
-    const session = await resolveSession({ targetOrg: values['target-org'] });
+    const session = await resolveSession({ targetOrg: args.targetOrg });
     const connection = openConnection(session);
     const list: MetadataLister = async (queries) =>
         connection.metadata.list(queries, session.apiVersion);
     const existing = await findExisting(components, list);
     process.stdout.write(
-        formatReport(values['target-org'] ?? session.instanceUrl, components.length, existing),
+        formatReport(args.targetOrg ?? session.instanceUrl, components.length, existing),
     );
     return ownComponents(existing).length > 0 ? 1 : 0;
 }
