@@ -1,9 +1,10 @@
 import { join } from 'node:path';
 import { loadCatalog, REPO_ROOT } from '../../lib/catalog';
+import { apiDateTime, evaluatingTrigger } from '../fake/evaluatingTrigger';
 import { FakeSalesforce, type FakeSalesforceOptions } from '../fake/fakeSalesforce';
-import type { FakeRecord } from '../fake/fakeStore';
 import { RestCalls } from '../lib/restCalls';
 import { scorerFromCatalog } from '../../lib/recordScorer';
+import { dayNumber } from '../../../force-app/scoring/lwc/qualificationEngine/qualificationEngine';
 import { openConnection } from '../lib/session';
 import { runSeed } from '../seed/seedAll';
 import { runVerifyOrg, type VerifyOptions } from '../verifyOrg/runVerifyOrg';
@@ -18,16 +19,8 @@ let fake: FakeSalesforce;
 /** The fake org's Date.today(). */
 const ORG_DAY = '2025-06-30';
 
-/** The Apex trigger's job in the fake org: evaluate on every save, as the contract says. */
-function engineTrigger(objectApiName: string, record: FakeRecord): void {
-    const scored = scorer.score(objectApiName, record, ORG_DAY);
-    if (!scored.ok) return;
-    record.BB_Qualification_Status__c = scored.evaluation.status;
-    record.BB_Qualification_Score__c = scored.evaluation.score;
-    record.BB_Qualification_Completeness__c = scored.evaluation.completeness;
-    record.BB_Next_Dimension__c = scored.evaluation.nextDimension;
-    record.BB_Weakest_Dimension__c = scored.evaluation.weakestDimension;
-}
+/** The Apex trigger's job in the fake org: evaluate on every save, stamp the status times on insert. */
+const engineTrigger = evaluatingTrigger(scorer, ORG_DAY);
 
 async function start(options: FakeSalesforceOptions = {}): Promise<RestCalls> {
     fake = await new FakeSalesforce(options).start();
@@ -128,15 +121,14 @@ describe('seed', () => {
 describe('verify-org', () => {
     it('replays every representable vector on both objects, agrees with a correct trigger, and deletes everything', async () => {
         const rest = await start({ trigger: engineTrigger });
+        // A Date field holds a real day from 1700 to 4000, or nothing.
         const storable = (value: unknown): boolean =>
-            value === null || value === '' || /^\d{4}-\d{2}-\d{2}$/.test(String(value));
+            value === null || value === '' || dayNumber(value) !== undefined;
         const replayable = vectors.filter(
             (vector) =>
                 !vector.inline &&
                 // Only the shipped Timeline dimensions have a horizon; their dates must fit a Date field.
-                (vector.values?.Timeline === undefined ||
-                    (storable(vector.values.Timeline) &&
-                        !['2026-02-30', '1699-12-31'].includes(String(vector.values.Timeline)))) &&
+                (vector.values?.Timeline === undefined || storable(vector.values.Timeline)) &&
                 Object.values(vector.answers).every(
                     (v) =>
                         v === null ||
@@ -194,6 +186,51 @@ describe('verify-org', () => {
             org: expect.any(String),
             engine: expect.any(String),
         });
+        expect(fake.store.size).toBe(0);
+    });
+
+    it('names a status time the org stamps otherwise: on a status that is not Qualified, or hours from the save', async () => {
+        const rest = await start({
+            trigger: (objectApiName, record) => {
+                const inserting = record.CreatedDate === undefined;
+                engineTrigger(objectApiName, record);
+                if (!inserting) return;
+                if (objectApiName === 'Lead')
+                    // A trigger that stamps Qualified On whatever the status.
+                    record.BB_Qualified_On__c = record.BB_Status_Changed_On__c;
+                else
+                    // A trigger that stamps the change in the user's time zone, not in UTC.
+                    record.BB_Status_Changed_On__c = apiDateTime(
+                        new Date(Date.now() - 2 * 3_600_000).toISOString(),
+                    );
+            },
+        });
+
+        const report = await runVerifyOrg(verifyOptions(rest));
+
+        const onLeads = report.disagreements.filter((d) => d.objectApiName === 'Lead');
+        expect(onLeads.length).toBeGreaterThan(0);
+        for (const d of onLeads) {
+            expect(d).toMatchObject({ field: 'BB_Qualified_On__c', engine: 'null' });
+            expect(d.org).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+        }
+        const onOpportunities = report.disagreements.filter(
+            (d) => d.objectApiName === 'Opportunity',
+        );
+        expect(new Set(onOpportunities.map((d) => d.field))).toEqual(
+            new Set(['BB_Status_Changed_On__c', 'BB_Qualified_On__c']),
+        );
+        expect(onOpportunities.filter((d) => d.field === 'BB_Status_Changed_On__c')).toHaveLength(
+            report.checked / 2,
+        );
+        expect(onOpportunities.find((d) => d.field === 'BB_Qualified_On__c')?.engine).toContain(
+            'one save stamps both',
+        );
+        expect(
+            report.disagreements.every(
+                (d) => d.field.startsWith('BB_') && d.field.endsWith('_On__c'),
+            ),
+        ).toBe(true);
         expect(fake.store.size).toBe(0);
     });
 

@@ -1,5 +1,6 @@
 import { loadCatalog } from '../../lib/catalog';
 import { scorerFromCatalog } from '../../lib/recordScorer';
+import { evaluatingTrigger } from '../fake/evaluatingTrigger';
 import { FakeSalesforce } from '../fake/fakeSalesforce';
 import type { FakeRecord } from '../fake/fakeStore';
 import { RestCalls } from '../lib/restCalls';
@@ -94,16 +95,7 @@ describe('the Beyond BANT Frameworks samples', () => {
 describe('verify-org with the Beyond BANT Frameworks vectors', () => {
     it('replays them on both objects and agrees with a correct trigger', async () => {
         const orgDay = '2025-06-30';
-        const trigger = (objectApiName: string, record: FakeRecord): void => {
-            const scored = scorer.score(objectApiName, record, orgDay);
-            if (!scored.ok) return;
-            record.BB_Qualification_Status__c = scored.evaluation.status;
-            record.BB_Qualification_Score__c = scored.evaluation.score;
-            record.BB_Qualification_Completeness__c = scored.evaluation.completeness;
-            record.BB_Next_Dimension__c = scored.evaluation.nextDimension;
-            record.BB_Weakest_Dimension__c = scored.evaluation.weakestDimension;
-        };
-        fake = await new FakeSalesforce({ trigger }).start();
+        fake = await new FakeSalesforce({ trigger: evaluatingTrigger(scorer, orgDay) }).start();
         const rest = new RestCalls(
             openConnection({
                 instanceUrl: fake.instanceUrl,

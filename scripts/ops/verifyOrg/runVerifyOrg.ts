@@ -6,6 +6,7 @@ import {
 import type { RestCalls } from '../lib/restCalls';
 import { FRAMEWORK_FIELD, RESULT_FIELDS } from '../../lib/recordScorer';
 import { notReplayable, storedDates, type VectorCase } from './vectors';
+import { STATUS_TIME_FIELDS, statusTimeDisagreements } from './statusTimeChecks';
 import type { QualifiedObject } from '../lib/cli';
 
 export type VerifyObject = QualifiedObject;
@@ -57,7 +58,8 @@ interface Planned {
 
 /**
  * Creates one record per conformance vector and object, reads back what the org's trigger stored,
- * and lists every field where the org and the TypeScript engine disagree. Deletes every record it
+ * and lists every field where the org and the TypeScript engine disagree, the two status times
+ * included (statusTimeChecks.ts). Deletes every record it
  * created — and any record carrying this run's marker — whatever happens in between.
  */
 export async function runVerifyOrg(options: VerifyOptions): Promise<VerifyReport> {
@@ -106,12 +108,15 @@ export async function runVerifyOrg(options: VerifyOptions): Promise<VerifyReport
                 recordFor(objectApiName, plan, index, options),
             );
             const outcomes = await options.rest.create(objectApiName, records);
-            const byId = new Map<string, Planned>();
+            const byId = new Map<string, { plan: Planned; written: Record<string, unknown> }>();
             outcomes.forEach((outcome, index) => {
                 const plan = planned[index] as Planned;
                 if (outcome.success && outcome.id) {
                     ids.push(outcome.id);
-                    byId.set(outcome.id, plan);
+                    byId.set(outcome.id, {
+                        plan,
+                        written: records[index] as Record<string, unknown>,
+                    });
                 } else {
                     disagreements.push({
                         vector: plan.vector.name,
@@ -124,8 +129,9 @@ export async function runVerifyOrg(options: VerifyOptions): Promise<VerifyReport
             });
             throwIfAborted(options.signal);
             for (const stored of await readBack(options.rest, objectApiName, ids)) {
-                const plan = byId.get(stored.Id as string);
-                if (!plan) continue;
+                const record = byId.get(stored.Id as string);
+                if (!record) continue;
+                const { plan, written } = record;
                 checked++;
                 for (const [key, field] of COMPARED) {
                     const org =
@@ -142,6 +148,8 @@ export async function runVerifyOrg(options: VerifyOptions): Promise<VerifyReport
                             engine,
                         });
                 }
+                for (const time of statusTimeDisagreements(stored, written, plan.engine.status))
+                    disagreements.push({ vector: plan.vector.name, objectApiName, ...time });
             }
             throwIfAborted(options.signal);
         }
@@ -185,7 +193,7 @@ async function readBack(
     ids: readonly string[],
 ): Promise<Record<string, unknown>[]> {
     const rows: Record<string, unknown>[] = [];
-    const fields = ['Id', ...COMPARED.map(([, field]) => field)].join(', ');
+    const fields = ['Id', ...COMPARED.map(([, field]) => field), ...STATUS_TIME_FIELDS].join(', ');
     for (let start = 0; start < ids.length; start += 200) {
         const list = ids
             .slice(start, start + 200)
