@@ -6,42 +6,8 @@
  * them, and Working results with several blocker and horizon reasons, whose order is the contract's.
  */
 import type { CaseInput } from './caseInput';
-import { shiftDay, type VectorDimension, type VectorFramework } from './contract';
-import { DEFAULT_DAY } from './casesV2';
-
-const BANT_MET = { Budget: 'Met', Authority: 'Met', Need: 'Met', Timeline: 'Met' };
-const GPCTBA_MET = {
-    Goals: 'Met',
-    Plans: 'Met',
-    Challenges: 'Met',
-    Timeline: 'Met',
-    Budget: 'Met',
-    Authority: 'Met',
-    Negative_Consequences: 'Met',
-    Positive_Implications: 'Met',
-};
-const CANVAS_MET = {
-    ...GPCTBA_MET,
-    Will_To_Change: 'Met',
-    Information_Relevance: 'Met',
-    Value_Fit: 'Met',
-};
-
-const dimension = (
-    key: string,
-    order: number,
-    weight: number,
-    isGate: boolean,
-    horizon?: { valueField: string; horizonDays: number },
-): VectorDimension => ({
-    key,
-    order,
-    weight,
-    isGate,
-    ratingField: `BB_${key}_Rating__c`,
-    evidenceField: `BB_${key}_Evidence__c`,
-    ...horizon,
-});
+import { shiftDay, type VectorFramework } from './contract';
+import { BANT_MET, CANVAS_MET, DEFAULT_DAY, dimension, GPCTBA_MET } from './casesV2';
 
 export const EDGE_FRAMEWORKS: Readonly<Record<string, VectorFramework>> = {
     // Listed out of framework order, so the reasons' order can only come from Order__c; completeness

@@ -9,7 +9,8 @@ import { shiftDay, type VectorDimension, type VectorFramework } from './contract
 /** The default day of the vectors; horizon cases carry their own when it matters. */
 export const DEFAULT_DAY = '2026-03-02';
 
-const dimension = (
+/** A dimension of an inline framework with the usual field names. */
+export const dimension = (
     key: string,
     order: number,
     weight: number,
@@ -64,8 +65,8 @@ export const V2_FRAMEWORKS: Readonly<Record<string, VectorFramework>> = {
     },
 };
 
-const BANT_MET = { Budget: 'Met', Authority: 'Met', Need: 'Met', Timeline: 'Met' };
-const GPCTBA_MET = {
+export const BANT_MET = { Budget: 'Met', Authority: 'Met', Need: 'Met', Timeline: 'Met' };
+export const GPCTBA_MET = {
     Goals: 'Met',
     Plans: 'Met',
     Challenges: 'Met',
@@ -75,7 +76,7 @@ const GPCTBA_MET = {
     Negative_Consequences: 'Met',
     Positive_Implications: 'Met',
 };
-const CANVAS_MET = {
+export const CANVAS_MET = {
     ...GPCTBA_MET,
     Will_To_Change: 'Met',
     Information_Relevance: 'Met',
