@@ -24,7 +24,8 @@ const USAGE = `Usage: npm run verify-org -- [--target-org <alias>] [--objects Le
 
 Creates a record for every conformance vector (the core's, and those of Beyond BANT Frameworks when the
 org has it installed; --vectors, repeatable, names other files), reads back what the Apex trigger stored, and reports
-every field where the org disagrees with the TypeScript engine. Deletes what it created, also on failure.
+every field where the org disagrees with the TypeScript engine, the two status times included (blank, or
+stamped at the record's save, where the Node side stamps them). Deletes what it created, also on failure.
 Dates move so that they lie as far from the org's day as from the vector's: --day is the running
 user's day in the org (default: today in UTC; pass it when the user's time zone is on another day).
 `;
