@@ -61,14 +61,16 @@ describe("apex:semantic rule: a test that assumes the org's language, day or dat
     const day = (line: number, what: string) =>
         `TestAssumesOrg.cls:${line} Day: ${what} outside System.runAs in a test that runs code as another user: the two users' days differ when their time zones straddle midnight; take the day inside runAs or use a fixed date`;
 
-    it("fails German asserted unguarded, translationExists, a label in a named language, the build user's day beside runAs and records it never created", () => {
+    it("fails German asserted unguarded, translationExists, a label in a named language, the build user's day or time zone beside runAs and records it never created", () => {
         expect(findings('TestAssumesOrg')).toEqual([
             `TestAssumesOrg.cls:10 Org language: asserts 'Nicht erfüllt', text another language shows only where the Translation Workbench has that language active; ${guard}`,
             "TestAssumesOrg.cls:11 Org language: asserts System.Label.translationExists, the org's Translation Workbench, which a test cannot arrange; probe the language with …TestLanguage and assert each branch",
             `TestAssumesOrg.cls:12 Org language: asserts System.Label.get(…, language), which gives that language only where the Translation Workbench has it active; ${guard}`,
             day(18, 'Date.today()'),
             day(19, "decisionDay(), which takes today's date,"),
-            'TestAssumesOrg.cls:28 Org data: queries Lead, which this test class never creates (no new Lead(...) here or in a test helper it calls); the build org has no Lead records',
+            day(20, 'Datetime.now().date()'),
+            day(21, 'UserInfo.getTimeZone()'),
+            'TestAssumesOrg.cls:30 Org data: queries Lead, which this test class never creates (no new Lead(...) here or in a test helper it calls); the build org has no Lead records',
         ]);
     });
 

@@ -8,9 +8,10 @@
  *   with a language, or `System.Label.translationExists(...)`: what a user sees in another language
  *   depends on the Translation Workbench. Allowed inside an `if`/`else` whose condition calls a class
  *   named `...TestLanguage` (the probe that tells which language the platform gives).
- * - Day: `Date.today()` or `System.today()` outside `System.runAs` in a test method (or a helper of
- *   the class it calls there) that runs code as another user inside `System.runAs`: the running
- *   user's day and the persona's day differ whenever their time zones straddle midnight.
+ * - Day: `Date.today()`, `System.today()`, `Datetime.now().date()` or `UserInfo.getTimeZone()`
+ *   outside `System.runAs` in a test method (or a helper of the class it calls there) that runs code
+ *   as another user inside `System.runAs`: the running user's day and the persona's day differ
+ *   whenever their time zones straddle midnight.
  * - Data: `SeeAllData=true`, and a SOQL query on an object of the package's metadata (Lead,
  *   Opportunity, custom objects; not Custom Metadata) that neither the test class nor a test helper
  *   class it calls creates (`new Lead(...)`, or `Database.convertLead` for the objects it creates).
@@ -211,12 +212,26 @@ function checkCompared(
 
 // ---- day -------------------------------------------------------------------------------------
 
+/** Calls that read the running user's day or time zone. */
+const USERS_CLOCK = new Set(['date.today', 'system.today', 'userinfo.gettimezone']);
+
+/**
+ * `Date.today()`, `System.today()`, `UserInfo.getTimeZone()`, or the local date of now
+ * (`Datetime.now().date()`, `System.now().date()`): what the running user's time zone decides.
+ */
 function isToday(node: ApexNode): boolean {
-    const name = callName(node);
+    if (kindOf(node) !== 'MethodCallExpr') {
+        return false;
+    }
+    const dotted = child(node, 'dottedExpr');
+    if (dotted === undefined) {
+        return USERS_CLOCK.has(callName(node));
+    }
     return (
-        kindOf(node) === 'MethodCallExpr' &&
-        child(node, 'dottedExpr') === undefined &&
-        (name === 'date.today' || name === 'system.today')
+        callName(node) === 'date' &&
+        kindOf(dotted) === 'MethodCallExpr' &&
+        child(dotted, 'dottedExpr') === undefined &&
+        ['datetime.now', 'system.now'].includes(callName(dotted))
     );
 }
 
@@ -271,14 +286,7 @@ function checkDay(method: ApexMethod, report: (node: unknown, message: string) =
             return; // inside: the persona's own day
         }
         if (isToday(ast)) {
-            report(
-                ast,
-                DAY_MESSAGE(
-                    `${identifiers(ast)
-                        .map((name) => name.value)
-                        .join('.')}()`,
-                ),
-            );
+            report(ast, DAY_MESSAGE(`${written(ast)}()`));
         } else if (callsOwnMethod(ast, helpers)) {
             report(ast, DAY_MESSAGE(`${identifiers(ast)[0]?.value}(), which takes today's date,`));
         }
@@ -289,6 +297,15 @@ function checkDay(method: ApexMethod, report: (node: unknown, message: string) =
         }
     };
     visit(method.body);
+}
+
+/** A call as written: `Date.today`, `Datetime.now().date`. */
+function written(call: ApexNode): string {
+    const dotted = child(call, 'dottedExpr');
+    const own = identifiers(call)
+        .map((name) => name.value)
+        .join('.');
+    return dotted === undefined ? own : `${written(dotted)}().${own}`;
 }
 
 const DAY_MESSAGE = (what: string): string =>
