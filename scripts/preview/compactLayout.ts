@@ -22,3 +22,11 @@ export const COMPACT_LAYOUT: Readonly<Record<'Lead' | 'Opportunity', readonly st
         'BB_Qualification_Framework__c',
     ],
 };
+
+/** The fields the page's path (stage move, conversion, gate exception) labels, besides the compact ones. */
+export const PATH_FIELDS: readonly string[] = [
+    'StageName',
+    'BB_Gate_Override_Reason__c',
+    'BB_Gate_Override_Gate__c',
+    'BB_Gate_Override_Count__c',
+];

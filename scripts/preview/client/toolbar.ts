@@ -76,4 +76,50 @@ async function start(): Promise<void> {
     });
 }
 
-if (document.querySelector('[data-region="simulate"]') !== null) void start();
+if (document.querySelector('[data-region="simulate"]') !== null) {
+    void start();
+    void startStageGates();
+}
+
+interface StageGateSettings {
+    activeGates: string[];
+    persona: 'rep' | 'manager';
+}
+
+/** Stage gates: which shipped gates are active (as an admin deploys Active__c) and who saves; reloads, as the board's config is cached. */
+async function startStageGates(): Promise<void> {
+    const current = (await (await fetch('/api/stage-gates')).json()) as StageGateSettings;
+    const state = document.querySelector('[data-region="stage-gate-state"]');
+    if (state !== null)
+        state.textContent = `${current.activeGates.length === 0 ? 'No gate active' : `Active: ${current.activeGates.join(', ')}`} · ${current.persona === 'manager' ? 'sales manager' : 'sales rep'}`;
+    const save = async (change: Partial<StageGateSettings>): Promise<void> => {
+        await fetch('/api/stage-gates', {
+            method: 'POST',
+            headers: { 'Content-Type': 'application/json' },
+            body: JSON.stringify({ ...current, ...change }),
+        });
+        window.location.reload();
+    };
+    for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-stage-gates]')) {
+        button.addEventListener('click', () => {
+            void save({
+                activeGates:
+                    button.dataset.stageGates === 'examples'
+                        ? [
+                              'Lead_Conversion',
+                              'Opportunity_Any_Negotiation',
+                              'Opportunity_BANT_Id_Decision_Makers',
+                              'Opportunity_Canvas_Proposal',
+                          ]
+                        : [],
+            });
+        });
+    }
+    for (const button of document.querySelectorAll<HTMLButtonElement>(
+        'button[data-stage-persona]',
+    )) {
+        button.addEventListener('click', () => {
+            void save({ persona: button.dataset.stagePersona === 'manager' ? 'manager' : 'rep' });
+        });
+    }
+}

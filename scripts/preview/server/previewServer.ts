@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import ts from 'typescript';
 import { buildClient, type ClientBuild } from '../client/build';
-import { COMPACT_LAYOUT } from '../compactLayout';
+import { COMPACT_LAYOUT, PATH_FIELDS } from '../compactLayout';
 import { ApexException, getBoardConfig } from './apex/boardController';
 import { startRound, type StartRoundInput } from './apex/roundController';
 import { withTrendPoint } from './records/roundsOnSave';
@@ -15,6 +15,8 @@ import type { PreviewLanguage } from './metadata/ratingScale';
 import { loadWorkspace, type PreviewWorkspace } from './metadata/workspace';
 import { packageDirectoryPaths } from '../../lib/packageDirectories';
 import { RecordApi, type UserContext } from './records/recordApi';
+import { readStageGateSettings } from './records/stageGateSettings';
+import { NO_ACTIVE_GATES, type StageGateSettings } from './records/stageGatesOnSave';
 import { readSampleRecords, RecordStore, type StoredRecord } from './records/recordStore';
 import { evaluateOnSave } from './records/evaluateOnSave';
 import { fieldError, recordError, UiApiError } from './records/uiApiErrors';
@@ -56,7 +58,9 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
 
     let workspace: PreviewWorkspace = loadWorkspace(projectRoot);
     const store = new RecordStore(options.dataFile, () => seedRecords(projectRoot, workspace));
-    let recordApi = new RecordApi(workspace, store);
+    let stageGateSettings: StageGateSettings = NO_ACTIVE_GATES;
+    const gateSettings = (): StageGateSettings => stageGateSettings;
+    let recordApi = new RecordApi(workspace, store, undefined, gateSettings);
     let simulation: SimulationState = initialSimulation();
     let build: ClientBuild | undefined = options.build;
     let buildError: string | null = null;
@@ -66,7 +70,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
         const started = Date.now();
         try {
             workspace = loadWorkspace(projectRoot);
-            recordApi = new RecordApi(workspace, store);
+            recordApi = new RecordApi(workspace, store, undefined, gateSettings);
             toolbarScript = compileToolbar(clientDir);
             build = await buildClient(projectRoot, workspace);
             buildError = null;
@@ -147,7 +151,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
                 boardOnly: url.searchParams.get('highlights') === '0',
                 labels,
                 fieldLabels: Object.fromEntries(
-                    COMPACT_LAYOUT[record.apiName].map((field) => [
+                    [...COMPACT_LAYOUT[record.apiName], ...PATH_FIELDS].map((field) => [
                         field,
                         workspace.fieldLabel(record.apiName, field, language),
                     ]),
@@ -264,6 +268,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
                         params.recordId,
                         params.pageFramework,
                         userOf(request),
+                        stageGateSettings.activeGates,
                     ),
                 );
             }
@@ -292,6 +297,22 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
                 `The preview has no fake for Apex method ${apexRoute[1]}.${apexRoute[2]}`,
                 'System.NoSuchMethodException',
             );
+        }
+        const convertRoute = /^\/api\/records\/([^/]+)\/convert$/.exec(route);
+        if (convertRoute !== null && method === 'POST') {
+            const body = (await readJsonBody(request)) as { overrideReason?: unknown };
+            const reason = typeof body.overrideReason === 'string' ? body.overrideReason : null;
+            const id = decodeURIComponent(convertRoute[1] ?? '');
+            return sendJson(response, 200, recordApi.convertLead(id, reason, userOf(request)));
+        }
+        if (route === '/api/stage-gates') {
+            if (method === 'POST') {
+                stageGateSettings = readStageGateSettings(
+                    await readJsonBody(request),
+                    workspace.catalog.stageGates.map((gate) => gate.name),
+                );
+            }
+            return sendJson(response, 200, stageGateSettings);
         }
         if (route === '/api/simulation') {
             if (method === 'POST') {

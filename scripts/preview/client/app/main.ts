@@ -6,6 +6,7 @@ import '@lwc/synthetic-shadow';
 import { createElement } from 'lwc';
 import QualificationBoard, { RENDER_MEASURE } from 'c/qualificationBoard';
 import RecordHighlights from '../lwc/preview/recordHighlights/recordHighlights';
+import RecordPath from '../lwc/preview/recordPath/recordPath';
 
 interface PreviewGlobals {
     recordId: string;
@@ -13,6 +14,7 @@ interface PreviewGlobals {
     layout: string;
     frameworkName: string;
     fieldLabels: Record<string, string>;
+    lang: string;
 }
 
 interface ToastDetail {
@@ -37,6 +39,15 @@ function mount(): void {
             fieldLabels: globals.fieldLabels,
         });
         highlightsRegion.appendChild(highlights);
+        // The stage path and Convert button, as an org's record page offers them under the highlights.
+        const recordPath = createElement('preview-record-path', { is: RecordPath });
+        Object.assign(recordPath, {
+            recordId: globals.recordId,
+            objectApiName: globals.objectApiName,
+            language: globals.lang === 'de' ? 'de' : 'en',
+            fieldLabels: globals.fieldLabels,
+        });
+        highlightsRegion.appendChild(recordPath);
     }
 
     boardRegion.appendChild(createBoard());

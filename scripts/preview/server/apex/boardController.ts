@@ -7,6 +7,7 @@ import type { PreviewWorkspace } from '../metadata/workspace';
 import type { RecordStore } from '../records/recordStore';
 import type { UserContext } from '../records/recordApi';
 import { defaultFramework, FRAMEWORK_FIELD } from '../records/evaluateOnSave';
+import { boardStageGates } from './boardStageGates';
 // The very type the board receives from Apex (types/board), so the fake cannot drift from it.
 import type {
     BoardConfig,
@@ -43,6 +44,8 @@ export function getBoardConfig(
     recordId: unknown,
     pageFramework: unknown,
     user: UserContext,
+    /** The stage gates the preview has active (all shipped gates are inactive after install). */
+    activeGates: readonly string[] = [],
 ): BoardConfig {
     if (typeof recordId !== 'string' || recordId === '') {
         throw new ApexException(
@@ -167,6 +170,7 @@ export function getBoardConfig(
                 .picklistValues(objectApiName, STATUS_FIELD, user.language)
                 .map((option) => [option.value, option.label]),
         ),
+        ...boardStageGates(workspace.catalog, objectApiName, framework.name, activeGates),
     };
 }
 

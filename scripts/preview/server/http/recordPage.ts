@@ -141,6 +141,14 @@ ${group('Page framework', frameworks)}
 <select id="preview-hidden-dimension" class="slds-select preview-toolbar__select" data-simulate="hiddenDimension">${dimensionOptions}</select>
 <span class="preview-simulate__state" data-region="simulation-state" role="status"></span>
 </div>
+<div class="preview-toolbar__row" role="group" aria-label="Stage gates">
+<span class="preview-toolbar__label">Stage gates</span>
+<button type="button" class="slds-button slds-button_neutral" data-stage-gates="none">All inactive (as installed)</button>
+<button type="button" class="slds-button slds-button_neutral" data-stage-gates="examples">Activate the shipped examples</button>
+<button type="button" class="slds-button slds-button_neutral" data-stage-persona="rep">User: sales rep</button>
+<button type="button" class="slds-button slds-button_neutral" data-stage-persona="manager">User: sales manager (may override)</button>
+<span class="preview-simulate__state" data-region="stage-gate-state" role="status"></span>
+</div>
 </details>
 </header>`;
 }

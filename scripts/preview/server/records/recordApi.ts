@@ -2,6 +2,13 @@ import type { PreviewWorkspace } from '../metadata/workspace';
 import type { PreviewLanguage } from '../metadata/ratingScale';
 import type { SupportedObject } from '../metadata/fieldSchema';
 import { evaluateOnSave } from './evaluateOnSave';
+import {
+    MANAGER_EDITABLE_FIELDS,
+    NO_ACTIVE_GATES,
+    OVERRIDE_FIELDS,
+    stageGatesOnSave,
+    type StageGateSettings,
+} from './stageGatesOnSave';
 import { withTrendPoint } from './roundsOnSave';
 import type { RecordStore, StoredRecord, StoredValue } from './recordStore';
 import { invalidField, modifiedSince, notFound, recordError, UiApiError } from './uiApiErrors';
@@ -33,6 +40,8 @@ export class RecordApi {
         private readonly workspace: PreviewWorkspace,
         private readonly store: RecordStore,
         private readonly clock: () => Date = () => new Date(),
+        /** The preview's active stage gates and whether the user is a manager (toolbar). */
+        private readonly stageGates: () => StageGateSettings = () => NO_ACTIVE_GATES,
     ) {}
 
     /**
@@ -93,6 +102,42 @@ export class RecordApi {
         return this.represent(saved, new Set(readable), user.language);
     }
 
+    /**
+     * Lead conversion as the platform's convert action does it: the lead is marked converted in a
+     * save the trigger sees (`IsConverted` turns true), so the conversion gates apply; a manager may
+     * pass an override reason with it. The preview creates no Opportunity.
+     */
+    convertLead(
+        id: string,
+        overrideReason: string | null,
+        user: UserContext,
+    ): RecordRepresentation {
+        const record = this.store.get(id);
+        if (record === undefined) throw notFound(id);
+        if (record.apiName !== 'Lead') {
+            throw recordError(
+                [
+                    {
+                        errorCode: 'INVALID_TYPE',
+                        message: `${id} is no Lead and cannot be converted`,
+                    },
+                ],
+                [],
+            );
+        }
+        const changes: Record<string, unknown> = { Status: 'Closed - Converted' };
+        if (overrideReason !== null) changes[OVERRIDE_FIELDS.reason] = overrideReason;
+        const accepted = validateInput(changes, {
+            objectApiName: record.apiName,
+            schema: this.schema(record.apiName),
+            access: this.access(record.apiName),
+            hiddenFields: user.hiddenFields,
+            fieldLabel: (field) => this.workspace.fieldLabel(record.apiName, field, user.language),
+        });
+        const saved = this.write(record, { ...accepted, IsConverted: true }, user.language);
+        return this.represent(saved, new Set(Object.keys(saved.fields)), user.language);
+    }
+
     /** A write outside the board (another user, an import): same validation and trigger, no field-level security. */
     writeAsSystem(
         id: string,
@@ -123,11 +168,26 @@ export class RecordApi {
             lastModified,
             record.fields,
         );
+        const stamped = stageGatesOnSave({
+            objectApiName: record.apiName,
+            before: record.fields,
+            after: evaluated,
+            catalog: this.workspace.catalog,
+            language,
+            settings: this.stageGates(),
+            statusLabels: Object.fromEntries(
+                this.workspace
+                    .picklistValues(record.apiName, 'BB_Qualification_Status__c', language)
+                    .map((option) => [option.value, option.label]),
+            ),
+            userId: PREVIEW_USER_ID,
+            now: lastModified,
+        });
         const saved: StoredRecord = {
             ...record,
             lastModifiedDate: lastModified.toISOString(),
             fields: {
-                ...withTrendPoint(record.fields, evaluated, lastModified),
+                ...withTrendPoint(record.fields, { ...evaluated, ...stamped }, lastModified),
                 LastModifiedDate: lastModified.toISOString(),
             },
         };
@@ -225,6 +285,12 @@ export class RecordApi {
                 [{ errorCode: 'NOT_SUPPORTED', message: `${objectApiName} has no access rules` }],
                 [],
             );
-        return access;
+        if (this.stageGates().persona !== 'manager') return access;
+        const schema = this.schema(objectApiName);
+        const extra = MANAGER_EDITABLE_FIELDS.filter((field) => schema.has(field));
+        return {
+            readable: new Set([...access.readable, ...extra]),
+            editable: new Set([...access.editable, ...extra]),
+        };
     }
 }
