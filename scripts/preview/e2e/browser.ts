@@ -86,15 +86,13 @@ async function unpackBundledChromium(): Promise<ChromiumChoice> {
  * A fontconfig of our own for the npm Chromium. A machine without Debian's Chromium may have no fonts
  * at all, and the package's own (Open Sans alone) is wider than what Debian's Chromium shows for the
  * Lightning Design System's font stack (Liberation Sans for Helvetica and Arial): German text wrapped
- * differently and the printed canvas took two pages. Arimo (@fontsource/arimo, the font Liberation
+ * differently and the printed canvas took two pages. Arimo (@expo-google-fonts/arimo: TrueType files,
+ * which Chromium's font loader reads where it skips web fonts; Liberation
  * Sans was made from, with Arial's metrics) stands in for the stack's Helvetica, Arial and sans-serif,
  * so both binaries lay the page out alike; system fonts, where there are any, follow.
  */
 function writeFontconfig(home: string): string {
-    const arimo = path.join(
-        path.dirname(require.resolve('@fontsource/arimo/package.json')),
-        'files',
-    );
+    const arimo = path.dirname(require.resolve('@expo-google-fonts/arimo/package.json'));
     const folder = path.join(home, 'fontconfig');
     mkdirSync(folder, { recursive: true });
     const alias = (family: string): string =>
