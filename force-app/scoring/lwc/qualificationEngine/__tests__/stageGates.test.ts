@@ -1,18 +1,8 @@
 import { decideStageMove, nextStageGate, validateStageGate } from '../qualificationEngine';
 import type { StageGateConfig, StageMove, StageOption } from '../qualificationEngine';
+import { STANDARD_OPPORTUNITY_STAGES } from '../../../../../scripts/lib/catalog/opportunityStages';
 
-const STAGES: StageOption[] = [
-    'Prospecting',
-    'Qualification',
-    'Needs Analysis',
-    'Value Proposition',
-    'Id. Decision Makers',
-    'Perception Analysis',
-    'Proposal/Price Quote',
-    'Negotiation/Review',
-].map((value) => ({ value, closed: false, won: false }));
-STAGES.push({ value: 'Closed Won', closed: true, won: true });
-STAGES.push({ value: 'Closed Lost', closed: true, won: false });
+const STAGES: readonly StageOption[] = STANDARD_OPPORTUNITY_STAGES;
 
 const FRAMEWORKS = {
     BANT: ['Budget', 'Authority', 'Need', 'Timeline'],
