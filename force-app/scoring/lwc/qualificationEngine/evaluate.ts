@@ -219,7 +219,7 @@ function evaluationDayNumber(context: EvaluationContext): number {
     const day = dayNumber(text);
     if (day === undefined) {
         throw new TypeError(
-            `The evaluation day must be a calendar day as 'YYYY-MM-DD' (was ${typeof text === 'string' ? JSON.stringify(text) : String(text)})`,
+            `The evaluation day must be a calendar day from 1700 to 4000 as 'YYYY-MM-DD' (was ${typeof text === 'string' ? JSON.stringify(text) : String(text)})`,
         );
     }
     lastDayText = text as string;

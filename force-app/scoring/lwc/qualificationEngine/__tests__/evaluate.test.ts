@@ -412,12 +412,24 @@ describe('evaluate: bad input', () => {
         );
     });
 
-    it.each([undefined, null, '', '2026-3-1', '2026-02-30', '01.03.2026', 20260301])(
+    it.each([
+        undefined,
+        null,
+        '',
+        '2026-3-1',
+        '2026-02-30',
+        '01.03.2026',
+        20260301,
+        '1699-12-31',
+        '4001-01-01',
+    ])(
         'throws a TypeError for the evaluation day %p: the engine never guesses a day',
         (evaluationDay) => {
             const context = { evaluationDay } as unknown as EvaluationContext;
             expect(() => evaluateOn(bant(), {}, context)).toThrow(TypeError);
-            expect(() => evaluateOn(bant(), {}, context)).toThrow(/evaluation day must be/);
+            expect(() => evaluateOn(bant(), {}, context)).toThrow(
+                /evaluation day must be a calendar day from 1700 to 4000/,
+            );
         },
     );
 
