@@ -273,3 +273,33 @@ for (const [language, device, viewport] of [
         });
     });
 }
+
+for (const [language, device, viewport] of [
+    ['en', 'desktop', DESKTOP],
+    ['de', 'phone', PHONE],
+] as const) {
+    describe(`the stage-gate checklist in every layout (${language}, ${device})`, () => {
+        it('shows the next gate and its criteria in the panels, the canvas and the interview', async () => {
+            await browser.withSession(async (session) => {
+                const { page, server, open } = session;
+                await activateGates(server, ['Opportunity_Any_Negotiation'], 'rep');
+                const heading = fill(await label('BB_Board_Stage_Gate_Next', language), {
+                    stage: NEGOTIATION,
+                });
+                for (const layout of ['panels', 'canvas', 'interview'] as const) {
+                    const query = pageQuery(language, device).replace(
+                        'layout=panels',
+                        `layout=${layout}`,
+                    );
+                    await open(`/record/${OPPORTUNITY_ID}?${query}`);
+                    await checklist(page).locator('li').first().waitFor();
+                    assert.equal((await checklist(page).locator('h3').innerText()).trim(), heading);
+                    assert.deepEqual(await checklistState(page), ['false', 'false', 'false']);
+                    assert.ok(await checklist(page).isVisible(), `visible in the ${layout} layout`);
+                    await checklist(page).scrollIntoViewIfNeeded();
+                    await screenshot(page, `stage-gate-checklist-${layout}-${language}-${device}`);
+                }
+            }, viewport);
+        });
+    });
+}
