@@ -5,6 +5,8 @@
  * long notes are never cut silently, and Blocker says what it does on each dimension.
  */
 import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
 import { describe, it } from 'node:test';
 import type { Locator, Page } from 'playwright-core';
 import { label, panel, rate } from './board';
@@ -13,6 +15,7 @@ import {
     LEAD_ID,
     OPPORTUNITY_ID,
     screenshot,
+    SCREENSHOT_DIR,
     storedFields,
     type PreviewSession,
     type Viewport,
@@ -32,6 +35,12 @@ const withSession = (
 /** The decision date's text field: the first input of the Timeline value, whatever the control. */
 const dateField = (page: Page): Locator =>
     panel(page, 'Timeline').locator('.panel__value input').first();
+
+/** A photograph of one part of the page, beside the full-page ones. */
+async function closeUp(part: Locator, name: string): Promise<void> {
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    await part.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`) });
+}
 
 /** Replaces what the date field holds by typing, as a user does. */
 async function typeDate(page: Page, text: string): Promise<void> {
@@ -80,6 +89,10 @@ describe('a date the user never entered is never saved', () => {
                     `Save names the field "${fieldLabel}": "${problem}"`,
                 );
                 await screenshot(page, `date-error-${what.replace(/ /g, '-')}-en-desktop`);
+                await closeUp(
+                    page.locator('c-qualification-board article'),
+                    `date-error-${what.replace(/ /g, '-')}-en-desktop-close-up`,
+                );
             });
         });
     }
@@ -117,6 +130,7 @@ for (const [device, viewport, query] of [
                 await page.locator('h2').first().click();
                 assert.equal(await dateField(page).getAttribute('aria-invalid'), 'true');
                 await screenshot(page, `date-error-de-${device}`);
+                await closeUp(panel(page, 'Timeline'), `date-error-de-${device}-close-up`);
 
                 // The picker writes the chosen day into the field in the German format.
                 await panel(page, 'Timeline').locator('.date-input__pick').click();
@@ -181,8 +195,12 @@ describe('the interview on a phone', () => {
                     }
                     await result.waitFor();
                     assert.ok(await result.locator('c-qualification-summary').isVisible());
-                    const save = result.locator('button.board__result-save');
+                    const save = page.locator('button.board__result-save');
                     await screenshot(page, `interview-end-${language}-${device}`);
+                    await closeUp(
+                        page.locator('.board__interview'),
+                        `interview-end-${language}-${device}-close-up`,
+                    );
                     await save.click();
                     await page.locator('button.board__save:disabled').waitFor();
                     assert.equal(
@@ -220,7 +238,7 @@ describe('long notes', () => {
                 .waitFor({ timeout: 5_000 })
                 .catch(async (error: Error) => {
                     throw new Error(
-                        `not saved: ${await page.locator('.board__problem').allInnerTexts()}`,
+                        `not saved: ${await page.locator('.board__problem').allInnerTexts()} ${JSON.stringify(savedFields).slice(0, 300)} ${await page.locator('button.board__save').isEnabled()} ${(await notes.inputValue()).length}`,
                         { cause: error },
                     );
                 });
@@ -248,6 +266,10 @@ describe('what Blocker does on a dimension', () => {
                     assert.ok(await help.isVisible(), 'the Blocker help is shown');
                     assert.equal(await help.innerText(), holdsBack);
                     await screenshot(page, `blocker-help-${language}-${device}`);
+                    await closeUp(
+                        page.locator('.board__interview'),
+                        `blocker-help-${language}-${device}-close-up`,
+                    );
                     await page.locator('button.board__previous').click();
                     const gateHelp = panel(page, 'Budget').locator('.rating__blocker-help');
                     assert.ok(await gateHelp.isVisible(), 'the gate’s Blocker help is shown');
@@ -260,6 +282,10 @@ describe('what Blocker does on a dimension', () => {
                         disqualifies,
                     );
                     await screenshot(page, `blocker-help-gate-${language}-${device}`);
+                    await closeUp(
+                        page.locator('.board__interview'),
+                        `blocker-help-gate-${language}-${device}-close-up`,
+                    );
                 }, viewport);
             });
         }

@@ -389,6 +389,13 @@ export default class QualificationBoard extends LightningElement {
         return panel ? `${position}: ${panel.dimension.label}` : position;
     }
 
+    /** At the result its heading says where the rep is; the step line is still announced. */
+    get stepClass(): string {
+        return this.isResultStep
+            ? 'slds-assistive-text board__step'
+            : 'slds-text-title board__step';
+    }
+
     /** How far through the interview the rep is; the step text says the same in words. */
     get stepProgressStyle(): string {
         const count = this.panelViews.length;

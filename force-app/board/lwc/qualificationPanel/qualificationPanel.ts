@@ -76,6 +76,12 @@ export default class QualificationPanel extends LightningElement {
     questionsOpen = false;
     /** The number field was left since its last edit: its problem shows. */
     private valueLeft = false;
+    /**
+     * The notes were opened for writing: they keep their writing size and counter from then on, so
+     * leaving them moves nothing under the pointer (a shrinking box above or a page end clamping the
+     * scroll would move the button being pressed between press and release).
+     */
+    private evidenceOpened = false;
 
     /** Focuses the rating, or the heading when there is no rating to change. */
     @api focus(): void {
@@ -187,6 +193,16 @@ export default class QualificationPanel extends LightningElement {
         return this.evidenceProblem
             ? 'slds-form-element panel__evidence slds-has-error'
             : 'slds-form-element panel__evidence';
+    }
+
+    get textareaClass(): string {
+        return this.evidenceOpened
+            ? 'slds-textarea panel__textarea panel__textarea_open'
+            : 'slds-textarea panel__textarea';
+    }
+
+    handleEvidenceFocus(): void {
+        this.evidenceOpened = true;
     }
 
     get counterClass(): string {
