@@ -6,6 +6,11 @@ import type { Rule, RuleContext } from './rule';
 /** Lead conversion maps each qualification field to its Opportunity twin, so the pairs must match exactly. */
 const TWIN_OBJECTS = ['Lead', 'Opportunity'] as const;
 const SHAPE_ELEMENTS = ['type', 'length', 'precision', 'scale', 'visibleLines'];
+/**
+ * Opportunity fields that describe what only an Opportunity does, so a Lead twin would stay blank
+ * forever: a Lead never closes won or lost (docs/architecture.md, "Ratings at close").
+ */
+const OPPORTUNITY_ONLY = new Set(['BB_Ratings_At_Close__c']);
 
 export const twinsRule: Rule = {
     id: 'twins',
@@ -17,6 +22,7 @@ export const twinsRule: Rule = {
             if (!object || !other) continue;
             for (const field of index.packagedFields(object)) {
                 const twin = index.customField(other, field.name);
+                if (!twin && object === 'Opportunity' && OPPORTUNITY_ONLY.has(field.name)) continue;
                 if (!twin) {
                     findings.push(
                         error(
