@@ -118,7 +118,7 @@ describe('the board on the keyboard alone', () => {
                     await page.keyboard.press('ArrowRight');
                 if (step.value !== null) {
                     await page.keyboard.press('Tab');
-                    const input = current.locator('.panel__value input');
+                    const input = current.locator('.panel__value input').first();
                     assert.ok(await input.evaluate((element) => element.matches(':focus')));
                     if ((await input.getAttribute('class'))?.includes('date-input__text')) {
                         // The date field takes the user's locale (en-US here), not ISO.

@@ -47,7 +47,7 @@ describe('qualification rounds', () => {
             await withSession(async ({ page, server, apiCalls, open }) => {
                 const query = `?highlights=0&lang=${language}`;
                 await open(`/record/${OPPORTUNITY_ID}${query}`);
-                await byId(page, 'trend-summary').waitFor();
+                await byId(page, 'trend-first').waitFor();
                 // The board renders with one Apex call and one getRecord; the trend is a second getRecord after it.
                 const firstCalls = apiCalls.slice(0, 3);
                 assert.deepEqual(firstCalls, [

@@ -21,6 +21,7 @@ import Trend_Summary from '@salesforce/label/c.BB_Board_Trend_Summary';
 import Trend_Point from '@salesforce/label/c.BB_Board_Trend_Point';
 import Trend_Empty from '@salesforce/label/c.BB_Board_Trend_Empty';
 import Trend_Unavailable from '@salesforce/label/c.BB_Board_Trend_Unavailable';
+import Trend_First from '@salesforce/label/c.BB_Board_Trend_First';
 
 export const ROUND_LABELS = {
     Round_Qualify_Again,
@@ -42,6 +43,7 @@ export const ROUND_LABELS = {
     Trend_Point,
     Trend_Empty,
     Trend_Unavailable,
+    Trend_First,
 } as const;
 
 /** Fills `{0}`, `{1}`, … in a label with the given values. */

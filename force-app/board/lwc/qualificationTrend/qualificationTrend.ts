@@ -54,6 +54,8 @@ export default class QualificationTrend extends LightningElement {
     markers: RoundMarker[] = [];
     summary = '';
     lastStatusText = '';
+    /** A trend of one point is a sentence, not a lone dot. */
+    firstText = '';
     private formatter?: Intl.DateTimeFormat;
 
     get optionalFields(): string[] {
@@ -90,8 +92,12 @@ export default class QualificationTrend extends LightningElement {
         return this.state === 'loaded' && this.plotted.length === 0;
     }
 
+    get single(): boolean {
+        return this.state === 'loaded' && this.plotted.length === 1;
+    }
+
     get hasPoints(): boolean {
-        return this.state === 'loaded' && this.plotted.length > 0;
+        return this.state === 'loaded' && this.plotted.length > 1;
     }
 
     get viewBox(): string {
@@ -101,9 +107,10 @@ export default class QualificationTrend extends LightningElement {
     /** Points with a score are plotted; a point without one (never evaluated) has nothing to show. */
     private show(points: TrendPoint[]): void {
         const scored = points.filter((point) => point.score !== null);
+        const xs = xPositions(scored.map((point) => Date.parse(point.at)));
         this.plotted = scored.map((point, index) => ({
             key: `${index}`,
-            x: this.xOf(index, scored.length),
+            x: xs[index] ?? WIDTH / 2,
             y: this.yOf(point.score ?? 0),
             statusClass: `trend__point trend__point_${(point.status ?? 'none').toLowerCase()}`,
             text: fillLabel(
@@ -117,7 +124,7 @@ export default class QualificationTrend extends LightningElement {
         this.markers = [];
         scored.forEach((point, index) => {
             if (point.roundStart) {
-                const x = this.xOf(index, scored.length);
+                const x = xs[index] ?? WIDTH / 2;
                 const leftOfLine = x > WIDTH / 2;
                 this.markers.push({
                     key: `round-${index}`,
@@ -136,14 +143,17 @@ export default class QualificationTrend extends LightningElement {
             first?.score ?? 0,
             last?.score ?? 0,
             scored.length,
-            new Set(scored.map((point) => point.round)).size,
+            last?.round ?? 1,
         );
         this.lastStatusText = this.statusLabel(last?.status ?? null);
-    }
-
-    private xOf(index: number, count: number): number {
-        if (count <= 1) return WIDTH / 2;
-        return Math.round(PAD + (index * (WIDTH - 2 * PAD)) / (count - 1));
+        this.firstText = first
+            ? fillLabel(
+                  ROUND_LABELS.Trend_First,
+                  this.formatTime(first.at),
+                  first.score ?? 0,
+                  this.statusLabel(first.status),
+              )
+            : '';
     }
 
     private yOf(score: number): number {
@@ -166,4 +176,26 @@ export default class QualificationTrend extends LightningElement {
         });
         return this.formatter.format(new Date(time));
     }
+}
+
+/**
+ * Where each point sits across the chart: by its time, so a week and a month between evaluations
+ * look different; evenly when a time cannot be read or all are the same.
+ */
+function xPositions(times: number[]): number[] {
+    const first = times[0];
+    const last = times[times.length - 1];
+    const byTime =
+        times.length > 1 &&
+        times.every((time) => Number.isFinite(time)) &&
+        first !== undefined &&
+        last !== undefined &&
+        last > first;
+    return times.map((time, index) => {
+        if (times.length <= 1) return WIDTH / 2;
+        const share = byTime
+            ? (time - (first as number)) / ((last as number) - (first as number))
+            : index / (times.length - 1);
+        return Math.round(PAD + share * (WIDTH - 2 * PAD));
+    });
 }

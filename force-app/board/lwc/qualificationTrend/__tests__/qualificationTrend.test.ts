@@ -90,11 +90,14 @@ describe('c-qualification-trend', () => {
             '231',
             'end',
         ]);
-        expect(query(element, 'polyline')[0]?.getAttribute('points')).toBe('6,37 120,19 234,50');
+        // Spaced by time: eight days, then three weeks.
+        expect(query(element, 'polyline')[0]?.getAttribute('points')).toBe('6,37 69,19 234,50');
         expect(query(element, '[data-id="trend-chart"]')[0]?.getAttribute('aria-label')).toBe(
-            'Score 30 → 0; changes: 3; rounds: 2',
+            'Score 30 → 0 over 3 evaluations, now in round 2',
         );
-        expect(text(element, 'trend-summary')).toBe('Score 30 → 0; changes: 3; rounds: 2 · New');
+        expect(text(element, 'trend-summary')).toBe(
+            'Score 30 → 0 over 3 evaluations, now in round 2 · New',
+        );
         // sfdx-lwc-jest's i18n stubs: locale en-US, time zone America/Los_Angeles.
         expect(query(element, '[data-id="trend-points"] li')[1]?.textContent).toBe(
             'Nov 10, 2026, 1:00 AM: 70 points, Qualified',
@@ -156,15 +159,40 @@ describe('c-qualification-trend', () => {
         ]);
     });
 
-    it('draws a single point in the middle', async () => {
+    it('says a single point in words instead of drawing a lone dot', async () => {
         const element = mount();
         await flush();
         recordAdapter.emit(
             record(JSON.stringify({ v: 1, points: [{ at: '2026-12-01T10:00:00Z', score: 50 }] })),
         );
         await flush();
-        expect(query(element, 'circle')[0]?.getAttribute('cx')).toBe('120');
-        expect(text(element, 'trend-summary')).toBe('Score 50 → 50; changes: 1; rounds: 1 · –');
+        expect(query(element, 'svg')).toHaveLength(0);
+        expect(text(element, 'trend-first')).toBe(
+            'First evaluation on Dec 1, 2026, 2:00 AM: score 50, –. The line starts with the next change.',
+        );
+    });
+
+    it('spaces points evenly when their times cannot be read', async () => {
+        const element = mount();
+        await flush();
+        recordAdapter.emit(
+            record(
+                JSON.stringify({
+                    v: 1,
+                    points: [
+                        { at: 'last week', score: 10, round: 1 },
+                        { at: 'yesterday', score: 20, round: 1 },
+                        { at: 'today', score: 30, round: 1 },
+                    ],
+                }),
+            ),
+        );
+        await flush();
+        expect(query(element, 'circle').map((circle) => circle.getAttribute('cx'))).toEqual([
+            '6',
+            '120',
+            '234',
+        ]);
     });
 
     it('keeps a time it cannot read as written and an unknown status as its API name', async () => {
@@ -179,8 +207,8 @@ describe('c-qualification-trend', () => {
             ),
         );
         await flush();
-        expect(query(element, '[data-id="trend-points"] li')[0]?.textContent).toBe(
-            'last week: 10 points, Parked',
+        expect(text(element, 'trend-first')).toBe(
+            'First evaluation on last week: score 10, Parked. The line starts with the next change.',
         );
     });
 });
