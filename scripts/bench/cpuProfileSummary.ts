@@ -17,8 +17,7 @@ export interface CpuSummary {
 
 /** Areas by where a function's script lives; the first match wins. */
 const AREAS: readonly (readonly [RegExp, string])[] = [
-    [/node_modules\/csv-parse\//, 'CSV parsing (csv-parse)'],
-    [/node_modules\/csv-stringify\//, 'CSV writing (csv-stringify)'],
+    [/node_modules\/papaparse\//, 'CSV reading and writing (Papa Parse)'],
     [/qualificationEngine\/(evaluate|days|answers)\.ts/, 'evaluation (engine)'],
     [/qualificationEngine\/reasons\.ts/, 'explanation formatting (engine)'],
     [/scripts\/lib\/(recordScorer|statusTimes|resultFields)\.ts/, 'record scorer and status times'],

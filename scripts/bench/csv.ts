@@ -74,7 +74,7 @@ async function main(): Promise<void> {
         throw new Error(`the last record's quoted field came out wrong: ${lastExplanation}`);
     const line = (label: string, value: string) =>
         process.stdout.write(`${label.padEnd(30)} ${value}\n`);
-    process.stdout.write(`\nCSV streaming read (csv-parse, Node ${process.version})\n`);
+    process.stdout.write(`\nCSV streaming read (Papa Parse, Node ${process.version})\n`);
     line('bytes read', `${(bytes / MB).toFixed(0)} MB`);
     line('records', records.toLocaleString('en-US'));
     line('seconds', seconds.toFixed(1));

@@ -5,10 +5,12 @@ import {
     formatExplanation,
     reasonLabelName,
     REASON_CODES,
+    type Answers,
     type CompiledFramework,
     type Evaluation,
     type FrameworkConfig,
     type ReasonCode,
+    type Values,
 } from '../../force-app/scoring/lwc/qualificationEngine/qualificationEngine';
 import type { Catalog, Language } from './catalog';
 
@@ -140,6 +142,18 @@ export function createScorer(source: ScorerSource): RecordScorer {
         return { ok: false, error, label };
     };
 
+    // One answers and one values object per framework, refilled for each record: evaluation reads
+    // them and keeps nothing of them, and rescore scores millions of records.
+    const scratch = new Map<CompiledFramework, { answers: Answers; values: Values }>();
+    const inputsOf = (framework: CompiledFramework) => {
+        let inputs = scratch.get(framework);
+        if (!inputs) {
+            inputs = { answers: {}, values: {} };
+            scratch.set(framework, inputs);
+        }
+        return inputs as { answers: Record<string, unknown>; values: Record<string, unknown> };
+    };
+
     return {
         ratingFields(objectApiName) {
             const fields = new Set<string>();
@@ -179,32 +193,42 @@ export function createScorer(source: ScorerSource): RecordScorer {
             if (!applies(framework.framework, objectApiName)) {
                 return problem('BB_Automation_Framework_Not_Applicable', name, objectApiName);
             }
-            const answers: Record<string, unknown> = {};
-            const values: Record<string, unknown> = {};
+            const inputs = inputsOf(framework);
             for (const dimension of framework.framework.dimensions) {
-                answers[dimension.key] = record[dimension.ratingField];
-                if (dimension.valueField) values[dimension.key] = record[dimension.valueField];
+                inputs.answers[dimension.key] = record[dimension.ratingField];
+                if (dimension.valueField)
+                    inputs.values[dimension.key] = record[dimension.valueField];
             }
-            const evaluation = evaluateCompiled(framework, answers, { evaluationDay, values });
+            const evaluation = evaluateCompiled(framework, inputs.answers, {
+                evaluationDay,
+                values: inputs.values,
+            });
             const chosen = typeof stored === 'string' && stored.trim() !== '';
             const storesFramework = chosen || evaluation.status !== 'New';
-            let explanation: string | undefined;
-            return {
-                ok: true,
-                framework: name,
-                storesFramework,
-                evaluation,
-                // Formatted when first read: rescore writes it only for the records that changed.
-                get explanation(): string {
-                    explanation ??= formatExplanation(
-                        evaluation.reasons,
-                        source.reasonTemplates,
-                        source.dimensionTitles,
-                        source.ratingLabels,
-                    );
-                    return explanation;
-                },
-            };
+            return new ScoredRecord(name, storesFramework, evaluation, source);
         },
     };
+}
+
+/** A scored record; its explanation is formatted when first read, as rescore writes it only for the records that changed. */
+class ScoredRecord {
+    readonly ok = true;
+    private formatted: string | undefined;
+
+    constructor(
+        readonly framework: string,
+        readonly storesFramework: boolean,
+        readonly evaluation: Evaluation,
+        private readonly source: ScorerSource,
+    ) {}
+
+    get explanation(): string {
+        this.formatted ??= formatExplanation(
+            this.evaluation.reasons,
+            this.source.reasonTemplates,
+            this.source.dimensionTitles,
+            this.source.ratingLabels,
+        );
+        return this.formatted;
+    }
 }

@@ -35,6 +35,12 @@ describe('reading CSV', () => {
         ];
         expect(await collect([bytes])).toEqual(expected);
         for (const chunks of splits(bytes)) expect(await collect(chunks)).toEqual(expected);
+        for (let size = 1; size <= 8; size++) {
+            const pieces: Uint8Array[] = [];
+            for (let at = 0; at < bytes.length; at += size)
+                pieces.push(bytes.subarray(at, at + size));
+            expect(await collect(pieces)).toEqual(expected);
+        }
     });
 
     it('keeps a line break inside a quoted field as written, LF or CRLF', async () => {
@@ -46,10 +52,17 @@ describe('reading CSV', () => {
         ]);
     });
 
-    it('reads LF and CRLF line endings, even mixed, and skips blank lines', async () => {
-        expect(await collect(['a,b\r\n1,2\n3,4\r\n\n'])).toEqual([
+    it('reads LF and CRLF line endings, whichever the first line has, and skips blank lines', async () => {
+        const expected = [
             { a: '1', b: '2' },
             { a: '3', b: '4' },
+        ];
+        expect(await collect(['a,b\n1,2\n3,4\n\n'])).toEqual(expected);
+        expect(await collect(['a,b\r\n1,2\r\n3,4\r\n\r\n'])).toEqual(expected);
+        expect(await collect(['a,', 'b\r', '\n1,2\r\n3,4\r\n'])).toEqual(expected);
+        expect(parseCsvRows('a,b\r\n1,2\r\n')).toEqual([
+            ['a', 'b'],
+            ['1', '2'],
         ]);
     });
 
@@ -69,17 +82,28 @@ describe('reading CSV', () => {
         expect(records).toEqual([{ Id: '1', Note: 'x,y' }]);
     });
 
-    it('names the line whose width does not match the header', async () => {
+    it('names the row whose width does not match the header', async () => {
         await expect(collect(['a,b\n1,2\n3\n'])).rejects.toThrow(
-            'CSV: Invalid Record Length: expect 2, got 1 on line 3',
+            'CSV: data row 2 has 1 fields, the header has 2',
+        );
+        await expect(collect(['a,b\n1,2\n', '3,4,5\n'])).rejects.toThrow(
+            'CSV: data row 2 has 3 fields, the header has 2',
+        );
+    });
+
+    it('refuses a header that names a column twice', async () => {
+        await expect(collect(['Id,Id\n1,2\n'])).rejects.toThrow(
+            'CSV: the header names column "Id" twice or unusably',
         );
     });
 
     it('names a quoted field that is not closed', async () => {
-        await expect(collect(['a\n"open'])).rejects.toThrow(
-            'CSV: Quote Not Closed: the parsing is finished with an opening quote at line 2',
+        await expect(collect(['a\n1\n"open'])).rejects.toThrow(
+            'CSV: Quoted field unterminated in row 3 (the header is row 1)',
         );
-        expect(() => parseCsvRows('a\n"open')).toThrow('CSV: Quote Not Closed');
+        expect(() => parseCsvRows('a\n"open')).toThrow(
+            'CSV: Quoted field unterminated in row 2 (the header is row 1)',
+        );
     });
 });
 
