@@ -242,6 +242,39 @@ describe('decideStageMove', () => {
     });
 });
 
+describe('decideStageMove at the edges', () => {
+    it('allows an Opportunity move without a target stage and checks nothing', () => {
+        expect(decideStageMove([gate()], move({ toStage: null }), short, FRAMEWORKS)).toEqual({
+            allowed: true,
+            gates: [],
+            errors: [],
+        });
+    });
+
+    it('skips every requirement for a record without a framework, and reads a blank status as none', () => {
+        const decision = decideStageMove(
+            [gate(), gate()],
+            move({ framework: null }),
+            { status: ' ', score: 90, answers: { Authority: 'Met' } },
+            FRAMEWORKS,
+        );
+        expect(decision.gates.map((each) => each.criteria)).toEqual([
+            [{ kind: 'STATUS', required: 'Qualified', actual: null, met: false }],
+            [{ kind: 'STATUS', required: 'Qualified', actual: null, met: false }],
+        ]);
+    });
+
+    it('has no next gate for a Lead without a conversion gate', () => {
+        expect(
+            nextStageGate(
+                [gate()],
+                { objectApiName: 'Lead', framework: 'BANT', stage: null, stages: STAGES },
+                FRAMEWORKS,
+            ),
+        ).toBeNull();
+    });
+});
+
 describe('nextStageGate', () => {
     const gates = [
         gate({ name: 'Proposal', stage: 'Proposal/Price Quote' }),
