@@ -1,0 +1,368 @@
+/**
+ * The pipeline view's model (docs/architecture.md, "Pipeline view"): what `c/qualificationPipeline`
+ * shows, computed from the pages `QualificationPipelineController` returns, without a template so
+ * Jest, the preview and bench:ui exercise it directly.
+ */
+
+export type PipelineObject = 'Lead' | 'Opportunity';
+export type PipelineScope = 'mine' | 'team' | 'all';
+
+export interface PipelineDimension {
+    readonly key: string;
+    readonly label: string;
+    readonly isGate: boolean;
+    /** Describe isAccessible() of its rating field; an unreadable one is never selected. */
+    readonly readable: boolean;
+}
+
+export interface PipelineOption {
+    readonly value: string;
+    readonly label: string;
+}
+
+export interface PipelineRow {
+    readonly id: string;
+    readonly name: string;
+    readonly ownerName: string | null;
+    readonly stage: string | null;
+    readonly status: string | null;
+    readonly score: number | null;
+    readonly completeness: number | null;
+    readonly amount: number | null;
+    readonly closeDate: string | null;
+    readonly weakestDimension: string | null;
+    readonly nextGate: string | null;
+    readonly nextGateStatus: string | null;
+    readonly ratings: Readonly<Record<string, string | null>>;
+}
+
+/** One page as the controller returns it. */
+export interface PipelinePage {
+    readonly objectApiName: PipelineObject;
+    readonly frameworkName: string;
+    readonly frameworkLabel: string;
+    readonly dimensions: readonly PipelineDimension[];
+    readonly hiddenColumns: readonly string[];
+    readonly ratingLabels: Readonly<Record<string, string>>;
+    readonly statusOptions: readonly PipelineOption[];
+    readonly stageOptions: readonly PipelineOption[];
+    readonly rows: readonly PipelineRow[];
+    readonly hasMore: boolean;
+    readonly nextCursorValue: string | null;
+    readonly nextCursorId: string | null;
+}
+
+/** What the user chose: the controller's request without the cursor. */
+export interface PipelineQuery {
+    readonly objectApiName: PipelineObject;
+    readonly frameworkName: string | null;
+    readonly scope: PipelineScope;
+    readonly stage: string | null;
+    readonly status: string | null;
+    readonly sortKey: ServerSortKey;
+    readonly descending: boolean;
+}
+
+export interface PipelineRequest extends PipelineQuery {
+    readonly cursorValue: string | null;
+    readonly cursorId: string | null;
+}
+
+/** The columns the server orders by (keyset paging); the others sort the rows loaded. */
+export const SERVER_SORT_KEYS = ['name', 'closeDate', 'amount', 'score', 'completeness'] as const;
+export type ServerSortKey = (typeof SERVER_SORT_KEYS)[number];
+
+export const NOT_EXPLORED = 'Not_Explored';
+/** Ratings the header counts: the gaps. */
+export const GAP_RATINGS = ['Not_Met', 'Blocker', NOT_EXPLORED] as const;
+/** Weakest first, so sorting a dimension up brings the gaps to the top. */
+const RATING_RANK: Readonly<Record<string, number>> = {
+    Blocker: 0,
+    Not_Met: 1,
+    Not_Explored: 2,
+    Partly_Met: 3,
+    Met: 4,
+};
+
+export type ColumnKind =
+    'text' | 'number' | 'percent' | 'currency' | 'date' | 'rating' | 'dimension';
+
+export interface PipelineColumn {
+    /** `name`, `owner`, … or `dim:<key>` for a dimension. */
+    readonly key: string;
+    readonly label: string;
+    readonly kind: ColumnKind;
+    /** The user's field-level security hides it: no value is shown, and the header says why. */
+    readonly hidden: boolean;
+    readonly serverSortable: boolean;
+    readonly isGate: boolean;
+}
+
+/** Texts the model needs, so the component passes its labels and the tests their own. */
+export interface PipelineTexts {
+    readonly name: string;
+    readonly owner: string;
+    readonly stage: string;
+    readonly leadStatus: string;
+    readonly status: string;
+    readonly score: string;
+    readonly completeness: string;
+    readonly amount: string;
+    readonly closeDate: string;
+    readonly weakest: string;
+    readonly nextGate: string;
+    readonly ready: string;
+    readonly blocked: string;
+}
+
+const FIXED_COLUMNS: ReadonlyArray<{ key: string; text: keyof PipelineTexts; kind: ColumnKind }> = [
+    { key: 'name', text: 'name', kind: 'text' },
+    { key: 'status', text: 'status', kind: 'text' },
+    { key: 'score', text: 'score', kind: 'number' },
+    { key: 'completeness', text: 'completeness', kind: 'percent' },
+    { key: 'weakest', text: 'weakest', kind: 'text' },
+];
+const TRAILING_COLUMNS: ReadonlyArray<{
+    key: string;
+    text: keyof PipelineTexts;
+    kind: ColumnKind;
+}> = [
+    { key: 'stage', text: 'stage', kind: 'text' },
+    { key: 'nextGate', text: 'nextGate', kind: 'text' },
+    { key: 'owner', text: 'owner', kind: 'text' },
+    { key: 'amount', text: 'amount', kind: 'currency' },
+    { key: 'closeDate', text: 'closeDate', kind: 'date' },
+];
+const LEAD_LACKS = new Set(['amount', 'closeDate']);
+
+export const DIMENSION_PREFIX = 'dim:';
+
+/** The columns in display order: name, result, one per dimension, then stage, gate, owner, amount, date. */
+export function columnsOf(page: PipelinePage, texts: PipelineTexts): PipelineColumn[] {
+    const hidden = new Set(page.hiddenColumns);
+    const fixed = (entries: typeof FIXED_COLUMNS): PipelineColumn[] =>
+        entries
+            .filter((entry) => !(page.objectApiName === 'Lead' && LEAD_LACKS.has(entry.key)))
+            .map((entry) => ({
+                key: entry.key,
+                label:
+                    entry.key === 'stage' && page.objectApiName === 'Lead'
+                        ? texts.leadStatus
+                        : texts[entry.text],
+                kind: entry.kind,
+                hidden: hidden.has(entry.key),
+                serverSortable: (SERVER_SORT_KEYS as readonly string[]).includes(entry.key),
+                isGate: false,
+            }));
+    const dimensions: PipelineColumn[] = page.dimensions.map((dimension) => ({
+        key: DIMENSION_PREFIX + dimension.key,
+        label: dimension.label,
+        kind: 'dimension',
+        hidden: !dimension.readable,
+        serverSortable: false,
+        isGate: dimension.isGate,
+    }));
+    return [...fixed(FIXED_COLUMNS), ...dimensions, ...fixed(TRAILING_COLUMNS)];
+}
+
+/** A blank rating is a dimension not yet explored, as the engine reads it. */
+export function ratingOf(row: PipelineRow, dimensionKey: string): string {
+    const rating = row.ratings[dimensionKey];
+    return rating === null || rating === undefined || rating === '' ? NOT_EXPLORED : rating;
+}
+
+export interface GapCount {
+    readonly key: string;
+    readonly label: string;
+    readonly notMet: number;
+    readonly blocker: number;
+    readonly notExplored: number;
+    /** Not met + Blocker + not yet explored. */
+    readonly total: number;
+    /** The readable dimension with the most gaps (all of them on a tie). */
+    readonly mostCommon: boolean;
+    readonly readable: boolean;
+}
+
+/** Per dimension, how many of the rows loaded have it Not met, Blocker or not yet explored. */
+export function gapCounts(
+    page: Pick<PipelinePage, 'dimensions'>,
+    rows: readonly PipelineRow[],
+): GapCount[] {
+    const counts = page.dimensions.map((dimension) => {
+        let notMet = 0;
+        let blocker = 0;
+        let notExplored = 0;
+        if (dimension.readable) {
+            for (const row of rows) {
+                const rating = ratingOf(row, dimension.key);
+                if (rating === 'Not_Met') notMet++;
+                else if (rating === 'Blocker') blocker++;
+                else if (rating === NOT_EXPLORED) notExplored++;
+            }
+        }
+        return {
+            key: dimension.key,
+            label: dimension.label,
+            notMet,
+            blocker,
+            notExplored,
+            total: notMet + blocker + notExplored,
+            mostCommon: false,
+            readable: dimension.readable,
+        };
+    });
+    const highest = Math.max(
+        0,
+        ...counts.filter((count) => count.readable).map((count) => count.total),
+    );
+    return counts.map((count) => ({
+        ...count,
+        mostCommon: highest > 0 && count.readable && count.total === highest,
+    }));
+}
+
+/** The text of a column's value, for sorting and the CSV (ratings and keys by their labels). */
+export function valueOf(
+    row: PipelineRow,
+    column: PipelineColumn,
+    page: PipelinePage,
+    texts: PipelineTexts,
+): string | number | null {
+    if (column.hidden) return null;
+    if (column.key.startsWith(DIMENSION_PREFIX)) {
+        const rating = ratingOf(row, column.key.slice(DIMENSION_PREFIX.length));
+        return page.ratingLabels[rating] ?? rating;
+    }
+    switch (column.key) {
+        case 'name':
+            return row.name;
+        case 'owner':
+            return row.ownerName;
+        case 'stage':
+            return labelOf(page.stageOptions, row.stage);
+        case 'status':
+            return labelOf(page.statusOptions, row.status);
+        case 'score':
+            return row.score;
+        case 'completeness':
+            return row.completeness;
+        case 'amount':
+            return row.amount;
+        case 'closeDate':
+            return row.closeDate;
+        case 'weakest':
+            return dimensionLabel(page, row.weakestDimension);
+        case 'nextGate':
+            return nextGateText(row, texts);
+        default:
+            throw new Error(`The pipeline view has no column ${column.key}.`);
+    }
+}
+
+function labelOf(options: readonly PipelineOption[], value: string | null): string | null {
+    if (value === null || value === '') return null;
+    return options.find((option) => option.value === value)?.label ?? value;
+}
+
+export function dimensionLabel(
+    page: Pick<PipelinePage, 'dimensions'>,
+    key: string | null,
+): string | null {
+    if (key === null || key === '') return null;
+    return page.dimensions.find((dimension) => dimension.key === key)?.label ?? key;
+}
+
+function nextGateText(row: PipelineRow, texts: PipelineTexts): string | null {
+    if (row.nextGate === null || row.nextGate === '') return null;
+    const state =
+        row.nextGateStatus === 'Ready'
+            ? texts.ready
+            : row.nextGateStatus === 'Blocked'
+              ? texts.blocked
+              : null;
+    return state === null ? row.nextGate : `${row.nextGate} (${state})`;
+}
+
+/**
+ * Sorts the rows loaded by a column: blanks lowest (as the server's NULLS FIRST going up), ties kept in
+ * their loaded order. A dimension sorts weakest first going up (Blocker, Not met, not yet explored, …).
+ */
+export function sortRows(
+    rows: readonly PipelineRow[],
+    column: PipelineColumn,
+    descending: boolean,
+    page: PipelinePage,
+    texts: PipelineTexts,
+): PipelineRow[] {
+    if (column.hidden) return [...rows];
+    const isDimension = column.key.startsWith(DIMENSION_PREFIX);
+    const keyOf = (row: PipelineRow): string | number | null =>
+        isDimension
+            ? (RATING_RANK[ratingOf(row, column.key.slice(DIMENSION_PREFIX.length))] ?? -1)
+            : valueOf(row, column, page, texts);
+    const keyed = rows.map((row, index) => ({ row, index, key: keyOf(row) }));
+    const direction = descending ? -1 : 1;
+    keyed.sort((a, b) => {
+        const order = compareKeys(a.key, b.key);
+        return order === 0 ? a.index - b.index : order * direction;
+    });
+    return keyed.map((entry) => entry.row);
+}
+
+function compareKeys(a: string | number | null, b: string | number | null): number {
+    if (a === null || b === null) return a === b ? 0 : a === null ? -1 : 1;
+    if (typeof a === 'number' && typeof b === 'number') return a - b;
+    return String(a).localeCompare(String(b), undefined, { sensitivity: 'base', numeric: true });
+}
+
+/** The controller's request for the first page (no cursor) or the page after `previous`. */
+export function requestFor(query: PipelineQuery, previous: PipelinePage | null): PipelineRequest {
+    return {
+        ...query,
+        cursorValue: previous ? previous.nextCursorValue : null,
+        cursorId: previous ? previous.nextCursorId : null,
+    };
+}
+
+/** The first page's columns with every page's rows. */
+export function appendPage(loaded: PipelinePage | null, next: PipelinePage): PipelinePage {
+    if (loaded === null) return next;
+    return {
+        ...next,
+        dimensions: loaded.dimensions,
+        hiddenColumns: loaded.hiddenColumns,
+        rows: [...loaded.rows, ...next.rows],
+    };
+}
+
+/**
+ * A spreadsheet runs a cell that starts with = + - @ (or a tab or carriage return) as a formula; a deal
+ * name such as "=HYPERLINK(…)" must stay text, so such a text cell starts with an apostrophe (OWASP,
+ * "CSV Injection"). Numbers are written as numbers.
+ */
+export function csvCell(value: string | number | null): string {
+    if (value === null) return '';
+    if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+    const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+    return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/**
+ * The rows shown as CSV (RFC 4180: commas, CRLF, quoted where needed), visible columns only, values as
+ * the view shows them. Built here rather than with a CSV library: the browser bundle carries every byte
+ * of a dependency to every user of the page, and writing escaped cells is twenty lines.
+ */
+export function toCsv(
+    columns: readonly PipelineColumn[],
+    rows: readonly PipelineRow[],
+    page: PipelinePage,
+    texts: PipelineTexts,
+): string {
+    const shown = columns.filter((column) => !column.hidden);
+    const lines = [shown.map((column) => csvCell(column.label)).join(',')];
+    for (const row of rows) {
+        lines.push(shown.map((column) => csvCell(valueOf(row, column, page, texts))).join(','));
+    }
+    return lines.join('\r\n') + '\r\n';
+}
