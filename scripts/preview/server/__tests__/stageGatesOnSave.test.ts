@@ -30,6 +30,12 @@ function input(changes: Partial<GateSaveInput> = {}): GateSaveInput {
     };
 }
 
+const BLANK = {
+    BB_Next_Gate__c: null,
+    BB_Next_Gate_Status__c: null,
+    BB_Next_Gate_Blocked_By__c: null,
+};
+
 function failure(run: () => unknown): unknown {
     try {
         run();
@@ -57,18 +63,39 @@ describe('the preview trigger enforces the active stage gates', () => {
     });
 
     it('lets the move through when the gate is inactive, the stage did not change or it moves back', () => {
+        const blockedAhead = {
+            BB_Next_Gate__c: 'Opportunity_Any_Negotiation',
+            BB_Next_Gate_Status__c: 'Blocked',
+            BB_Next_Gate_Blocked_By__c: 'Status;Authority',
+        };
         expect(stageGatesOnSave(input({ settings: { activeGates: [], persona: 'rep' } }))).toEqual(
-            {},
+            BLANK,
         );
-        expect(stageGatesOnSave(input({ after: opportunity }))).toEqual({});
+        expect(stageGatesOnSave(input({ after: opportunity }))).toEqual(blockedAhead);
         expect(
             stageGatesOnSave(
-                input({
-                    before: { ...opportunity, StageName: 'Closed Won' },
-                    after: opportunity,
-                }),
+                input({ before: { ...opportunity, StageName: 'Closed Won' }, after: opportunity }),
             ),
-        ).toEqual({});
+        ).toEqual(blockedAhead);
+    });
+
+    it('keeps the next gate ready once its criteria are met, and blank past the last gate or when closed', () => {
+        const ready = {
+            ...opportunity,
+            BB_Qualification_Status__c: 'Qualified',
+            BB_Authority_Rating__c: 'Met',
+        };
+        expect(stageGatesOnSave(input({ after: ready }))).toEqual({
+            BB_Next_Gate__c: 'Opportunity_Any_Negotiation',
+            BB_Next_Gate_Status__c: 'Ready',
+            BB_Next_Gate_Blocked_By__c: null,
+        });
+        expect(
+            stageGatesOnSave(input({ after: { ...ready, StageName: 'Negotiation/Review' } })),
+        ).toEqual(BLANK);
+        expect(
+            stageGatesOnSave(input({ after: { ...opportunity, StageName: 'Closed Lost' } })),
+        ).toEqual(BLANK);
     });
 
     it('tells a manager how to pass, and stamps who, when, which gate and the count with a new reason', () => {
@@ -92,7 +119,7 @@ describe('the preview trigger enforces the active stage gates', () => {
                     },
                 }),
             ),
-        ).toEqual({
+        ).toMatchObject({
             BB_Gate_Override_By__c: '005000000000001AAA',
             BB_Gate_Override_On__c: NOW.toISOString(),
             BB_Gate_Override_Gate__c: 'Opportunity_Any_Negotiation',
@@ -107,6 +134,22 @@ describe('the preview trigger enforces the active stage gates', () => {
             before: lead,
             after: { ...lead, IsConverted: true },
             settings: { activeGates: ['Lead_Conversion'], persona: 'rep' },
+        });
+        const manager = { activeGates: ['Lead_Conversion'], persona: 'manager' } as const;
+        const reasonBefore = {
+            ...lead,
+            BB_Gate_Override_Reason__c: 'Partner deal, agreed with sales lead',
+        };
+        expect(
+            stageGatesOnSave({
+                ...converting,
+                settings: manager,
+                before: reasonBefore,
+                after: { ...reasonBefore, IsConverted: true },
+            }),
+        ).toMatchObject({
+            BB_Gate_Override_Gate__c: 'Lead_Conversion',
+            BB_Gate_Override_Count__c: 1,
         });
         expect(failure(() => stageGatesOnSave(converting))).toMatchObject({
             output: {

@@ -1,8 +1,12 @@
 import type { Catalog } from '../../../lib/catalog';
 import { STANDARD_OPPORTUNITY_STAGES } from '../../../lib/catalog';
 import { FRAMEWORK_FIELD, RESULT_FIELDS } from '../../../lib/resultFields';
-import { decideStageMove } from '../../../../force-app/scoring/lwc/qualificationEngine/qualificationEngine';
+import {
+    decideStageMove,
+    nextStageGate,
+} from '../../../../force-app/scoring/lwc/qualificationEngine/qualificationEngine';
 import type {
+    StageGateConfig,
     StageGateCriterion,
     StageMoveDecision,
 } from '../../../../force-app/scoring/lwc/qualificationEngine/qualificationEngine';
@@ -30,6 +34,13 @@ export const OVERRIDE_FIELDS = {
     on: 'BB_Gate_Override_On__c',
     gate: 'BB_Gate_Override_Gate__c',
     count: 'BB_Gate_Override_Count__c',
+} as const;
+
+/** The next-gate report fields the trigger keeps on every save (QualificationStageGateEnforcer). */
+export const NEXT_GATE_FIELDS = {
+    gate: 'BB_Next_Gate__c',
+    status: 'BB_Next_Gate_Status__c',
+    blockedBy: 'BB_Next_Gate_Blocked_By__c',
 } as const;
 
 /** What BB_Qualification_Manager adds to the rep's field access on both objects. */
@@ -63,41 +74,58 @@ export function stageGatesOnSave(input: GateSaveInput): Record<string, StoredVal
     const stageChanged =
         objectApiName === 'Opportunity' &&
         (before === undefined || before.StageName !== after.StageName);
-    if (!converting && !stageChanged) return {};
     const active = new Set(settings.activeGates);
     const gates = catalog.stageGates.map((gate) => ({ ...gate, active: active.has(gate.name) }));
     const framework =
         textOf(after[FRAMEWORK_FIELD]) ?? defaultFrameworkName(catalog, objectApiName);
-    const dimensions = framework === null ? [] : (catalog.frameworkDimensions[framework] ?? []);
-    const answers: Record<string, unknown> = {};
     const definition = catalog.frameworks.find((each) => each.name === framework);
+    const answers: Record<string, unknown> = {};
     for (const dimension of definition?.dimensions ?? []) {
-        if (dimensions.includes(dimension.key))
-            answers[dimension.key] = after[dimension.ratingField];
+        answers[dimension.key] = after[dimension.ratingField];
     }
-    const decision = decideStageMove(
-        gates,
-        {
-            objectApiName,
-            framework,
-            fromStage: converting ? null : (textOf(before?.StageName) ?? null),
-            toStage: converting ? null : textOf(after.StageName),
-            stages: STANDARD_OPPORTUNITY_STAGES,
-        },
-        {
-            status: textOf(after[RESULT_FIELDS.status]),
-            score:
-                typeof after[RESULT_FIELDS.score] === 'number'
-                    ? (after[RESULT_FIELDS.score] as number)
-                    : null,
-            answers,
-        },
-        catalog.frameworkDimensions,
-    );
-    if (decision.allowed) return {};
+    const evaluation = {
+        status: textOf(after[RESULT_FIELDS.status]),
+        score:
+            typeof after[RESULT_FIELDS.score] === 'number'
+                ? (after[RESULT_FIELDS.score] as number)
+                : null,
+        answers,
+    };
+    const decide = (fromStage: string | null, toStage: string | null): StageMoveDecision =>
+        decideStageMove(
+            gates,
+            { objectApiName, framework, fromStage, toStage, stages: STANDARD_OPPORTUNITY_STAGES },
+            evaluation,
+            catalog.frameworkDimensions,
+        );
+    const stamps: Record<string, StoredValue> = {};
+    if (converting || stageChanged) {
+        const decision = converting
+            ? decide(null, null)
+            : decide(textOf(before?.StageName), textOf(after.StageName));
+        if (!decision.allowed)
+            Object.assign(stamps, passOrBlock(input, decision, converting, framework));
+    }
+    return { ...stamps, ...nextGateFields(input, gates, framework, decide) };
+}
+
+/** A shortfall: the manager's exception stamps, or the save fails with the named criteria. */
+function passOrBlock(
+    input: GateSaveInput,
+    decision: StageMoveDecision,
+    converting: boolean,
+    framework: string | null,
+): Record<string, StoredValue> {
+    const { before, after, settings } = input;
     const mayOverride = settings.persona === 'manager';
     const reason = textOf(after[OVERRIDE_FIELDS.reason]);
-    if (mayOverride && reason !== null && reason !== textOf(before?.[OVERRIDE_FIELDS.reason])) {
+    // Typed in this save; for a conversion (the Convert button edits no field) also one typed
+    // before, as long as the lead has passed no gate by exception yet.
+    const reasonGiven =
+        reason !== null &&
+        (reason !== textOf(before?.[OVERRIDE_FIELDS.reason]) ||
+            (converting && (before?.[OVERRIDE_FIELDS.on] ?? null) === null));
+    if (mayOverride && reasonGiven) {
         const count = before?.[OVERRIDE_FIELDS.count];
         return {
             [OVERRIDE_FIELDS.by]: input.userId,
@@ -121,6 +149,61 @@ export function stageGatesOnSave(input: GateSaveInput): Record<string, StoredVal
         [],
         [fieldError('StageName', 'Stage', 'FIELD_CUSTOM_VALIDATION_EXCEPTION', message)],
     );
+}
+
+/**
+ * The next gate ahead after this save, whether it is ready and what blocks it (criterion keys:
+ * Status, Score or a dimension), for the reports; blank when none lies ahead, the Opportunity is
+ * closed or the Lead converted.
+ */
+function nextGateFields(
+    input: GateSaveInput,
+    gates: readonly StageGateConfig[],
+    framework: string | null,
+    decide: (fromStage: string | null, toStage: string | null) => StageMoveDecision,
+): Record<string, StoredValue> {
+    const { objectApiName, after } = input;
+    const none = {
+        [NEXT_GATE_FIELDS.gate]: null,
+        [NEXT_GATE_FIELDS.status]: null,
+        [NEXT_GATE_FIELDS.blockedBy]: null,
+    };
+    let decision: StageMoveDecision;
+    if (objectApiName === 'Opportunity') {
+        const stage = textOf(after.StageName);
+        if (STANDARD_OPPORTUNITY_STAGES.find((each) => each.value === stage)?.closed) return none;
+        const next = nextStageGate(
+            gates,
+            { objectApiName, framework, stage, stages: STANDARD_OPPORTUNITY_STAGES },
+            input.catalog.frameworkDimensions,
+        );
+        if (next === null) return none;
+        decision = decide(stage, next.stage);
+    } else {
+        if (after.IsConverted === true) return none;
+        decision = decide(null, null);
+    }
+    if (decision.gates.length === 0) return none;
+    const keys: string[] = [];
+    for (const gate of unmetGates(decision)) {
+        for (const criterion of gate.criteria.filter((each) => !each.met)) {
+            const key =
+                criterion.kind === 'STATUS'
+                    ? 'Status'
+                    : criterion.kind === 'SCORE'
+                      ? 'Score'
+                      : (criterion.dimension ?? '');
+            if (!keys.includes(key)) keys.push(key);
+        }
+    }
+    return {
+        [NEXT_GATE_FIELDS.gate]: decision.gates
+            .map((gate) => gate.name)
+            .join(';')
+            .slice(0, 255),
+        [NEXT_GATE_FIELDS.status]: decision.allowed ? 'Ready' : 'Blocked',
+        [NEXT_GATE_FIELDS.blockedBy]: keys.length === 0 ? null : keys.join(';').slice(0, 255),
+    };
 }
 
 /** The message as QualificationStageGateMessages.blocked builds it: each unmet criterion once, in order. */
