@@ -155,6 +155,30 @@ describe('rescore', () => {
         expect(existsSync(join(directory, 'checkpoint.json'))).toBe(false);
     });
 
+    it('evaluates every record on one day, the UTC day the run started, unless told another', async () => {
+        await startFake();
+        seedLeads(9);
+        const days: (string | undefined)[] = [];
+        const counting: RecordScorer = {
+            ...scorer,
+            score: (objectApiName, record, evaluationDay) => {
+                days.push(evaluationDay);
+                return scorer.score(objectApiName, record, evaluationDay);
+            },
+        };
+        // 23:30 in UTC-5 is already the next day in UTC.
+        await runRescore(
+            options({ scorer: counting, now: () => new Date('2025-03-04T23:30:00.000-05:00') }),
+        );
+        expect(days).toEqual(new Array(9).fill('2025-03-05'));
+        days.length = 0;
+        await fake.stop();
+        await startFake();
+        seedLeads(2);
+        await runRescore(options({ scorer: counting, restart: true, evaluationDay: '2025-06-01' }));
+        expect(days).toEqual(['2025-06-01', '2025-06-01']);
+    });
+
     it('skips converted leads in the query, since the platform refuses to update them', async () => {
         await startFake();
         const open = seedLeads(2);
