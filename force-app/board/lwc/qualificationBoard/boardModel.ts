@@ -181,13 +181,39 @@ export function previewEvaluation(
     draft: Draft,
     evaluationDay: string = userDay(),
 ): Evaluation {
+    const last = lastPreview;
+    if (
+        last &&
+        last.config === config &&
+        last.record === record &&
+        last.draft === draft &&
+        last.evaluationDay === evaluationDay
+    ) {
+        return last.evaluation;
+    }
     const framework = readableFramework(config, record);
     const values = fieldValues(config, record, draft);
-    return evaluate(framework, answersFromRecord(framework, values), {
+    const evaluation = evaluate(framework, answersFromRecord(framework, values), {
         evaluationDay,
         values: valuesFromRecord(framework, values),
     });
+    lastPreview = { config, record, draft, evaluationDay, evaluation };
+    return evaluation;
 }
+
+/**
+ * The last preview, by its inputs: the summary and the stage-gate checklist both read the engine's
+ * verdict on the same record and draft, and an edit should run the engine once, not once per reader.
+ */
+let lastPreview:
+    | {
+          config: BoardConfig;
+          record: RecordRepresentation | undefined;
+          draft: Draft;
+          evaluationDay: string;
+          evaluation: Evaluation;
+      }
+    | undefined;
 
 function dimensionLabels(config: BoardConfig): Record<string, string> {
     return Object.fromEntries(

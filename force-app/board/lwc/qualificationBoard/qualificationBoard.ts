@@ -27,6 +27,7 @@ import { tileView } from './tileModel';
 import { gateEvaluation } from './gateEvaluation';
 import type { StageGateEvaluation } from 'c/qualificationEngine';
 import { userDay } from './userDay';
+import { rememberFields, rememberedFields, sameFields } from './fieldListCache';
 
 type Layout = 'panels' | 'canvas' | 'interview';
 const LAYOUTS: readonly Layout[] = ['panels', 'canvas', 'interview'];
@@ -37,6 +38,8 @@ const LAYOUTS: readonly Layout[] = ['panels', 'canvas', 'interview'];
  */
 export const RENDER_START_MARK = 'beyond-bant:board:start';
 export const RENDER_MEASURE = 'beyond-bant:board:first-render';
+/** The moment the board first holds both the configuration and the record: its render starts there. */
+export const DATA_MARK = 'beyond-bant:board:data';
 
 interface PanelView {
     key: string;
@@ -108,7 +111,10 @@ export default class QualificationBoard extends LightningElement {
     stepChosen?: number;
     /** The canvas tile being edited in place, by dimension key. */
     editingKey?: string;
-    /** Only set once the configuration names the fields; getRecord waits until then. */
+    /**
+     * Set once the configuration names the fields (getRecord waits until then), or at once from the
+     * list this object's page loaded last (c/qualificationBoard/fieldListCache).
+     */
     optionalFields?: string[];
 
     /**
@@ -121,8 +127,9 @@ export default class QualificationBoard extends LightningElement {
     /** Set by Reload: the rep chose to save on top of the latest version. */
     private rebaseOnNextRecord = false;
     /** What takes keyboard focus after the next render: the problem, the editor, or a tile by key. */
-    private focusAfterRender?: 'problem' | 'panel' | 'result' | { tile: string };
+    private focusAfterRender?: 'problem' | 'panel' | 'result' | 'summary' | { tile: string };
     private renderMeasured = false;
+    private dataMarked = false;
     /**
      * Derived views, kept in a plain object whose properties LWC does not observe: filling them
      * while rendering must not count as a state change.
@@ -147,6 +154,8 @@ export default class QualificationBoard extends LightningElement {
     override connectedCallback(): void {
         markPerformance(RENDER_START_MARK);
         window.addEventListener('beforeunload', this.warnBeforeLeaving);
+        // The fields this object's page loaded last: the record is requested with the configuration.
+        this.optionalFields = rememberedFields(this.objectApiName, this.frameworkName);
         this.loadConfig();
     }
 
@@ -159,6 +168,7 @@ export default class QualificationBoard extends LightningElement {
         if (data) {
             this.record = data;
             this.recordError = undefined;
+            this.markDataOnce();
             if (this.rebaseOnNextRecord) {
                 this.rebaseOnNextRecord = false;
                 this.draftBaseVersion = this.hasDraft ? this.currentVersion : undefined;
@@ -175,10 +185,24 @@ export default class QualificationBoard extends LightningElement {
                 recordId: this.recordId ?? '',
                 pageFramework: this.frameworkName ?? null,
             });
+            const fields = [...fieldsToLoad(config), ...roundFieldsOf(config.objectApiName)];
+            if (!sameFields(this.optionalFields, fields)) {
+                // A remembered list that no longer fits: wait for the record with the right fields.
+                this.record = undefined;
+                this.optionalFields = fields;
+            }
             this.config = config;
-            this.optionalFields = [...fieldsToLoad(config), ...roundFieldsOf(config.objectApiName)];
+            rememberFields(this.objectApiName, this.frameworkName, fields);
+            this.markDataOnce();
         } catch (error) {
             this.configError = flattenError(error);
+        }
+    }
+
+    private markDataOnce(): void {
+        if (!this.dataMarked && this.config && this.record) {
+            this.dataMarked = true;
+            markPerformance(DATA_MARK);
         }
     }
 
@@ -556,6 +580,7 @@ export default class QualificationBoard extends LightningElement {
             }
             this.draft = applyEdit(this.record, this.draft, field, value);
         }
+        this.clearSaveErrorOf(field);
         if (!this.hasDraft) {
             this.draftBaseVersion = undefined;
         } else if (wasClean) {
@@ -591,6 +616,8 @@ export default class QualificationBoard extends LightningElement {
             this.draft = withoutSaved(this.draft, sent);
             this.draftBaseVersion = this.hasDraft ? this.currentVersion : undefined;
             this.dispatchEvent(new ShowToastEvent({ title: LABELS.Saved, variant: 'success' }));
+            // The pressed Save is disabled now: focus stays in the board, on the result just saved.
+            this.focusAfterRender = this.isInterview && this.isResultStep ? 'result' : 'summary';
         } catch (error) {
             this.saveError = flattenError(error, LABELS.Error_Network);
             // The Save button was disabled while saving, which dropped keyboard focus.
@@ -668,6 +695,8 @@ export default class QualificationBoard extends LightningElement {
         const root = this.template;
         if (target === 'problem') {
             root?.querySelector<HTMLElement>('.board__problem')?.focus();
+        } else if (target === 'summary') {
+            root?.querySelector<HTMLElement>('.board__summary')?.focus();
         } else if (target === 'result') {
             root?.querySelector<HTMLElement>('.board__result-heading')?.focus();
         } else if (target === 'panel') {
@@ -712,6 +741,23 @@ export default class QualificationBoard extends LightningElement {
             ...unshown,
         ];
         return [text, ...new Set(details)].join(' ');
+    }
+
+    /**
+     * A field the rep changes after a failed save no longer carries that save's message: the error
+     * would otherwise stay beside a corrected value. A validation failure with nothing left is gone.
+     */
+    private clearSaveErrorOf(field: string): void {
+        const saveError = this.saveError;
+        if (!saveError || !Object.prototype.hasOwnProperty.call(saveError.fieldErrors, field)) {
+            return;
+        }
+        const fieldErrors = { ...saveError.fieldErrors };
+        delete fieldErrors[field];
+        this.saveError =
+            saveError.kind === 'validation' && Object.keys(fieldErrors).length === 0
+                ? undefined
+                : { ...saveError, fieldErrors };
     }
 
     /** Each pending input as 'field: problem', named as the rep sees the field. */

@@ -356,7 +356,7 @@ describe('c-qualification-board layouts', () => {
             (line) => line.textContent,
         );
         expect(answers).toEqual([
-            'BudgetPartly met',
+            'BudgetMet',
             'AuthorityPartly met',
             'NeedNot yet explored',
             'TimelineNot yet explored',
@@ -597,6 +597,44 @@ describe('c-qualification-board saving', () => {
         expect(shadow(panelFor(board, 'Budget')).querySelector('.panel__error')).toBeNull();
         expect(isChecked(board, 'Need', 'Met')).toBe(true);
         await expect(board).toBeAccessible();
+
+        // Writing the evidence the rule asked for takes its message away, and the banner with it.
+        await typeEvidence(board, 'Need', 'Dispatch plans every route by hand.');
+        expect(shadow(panelFor(board, 'Need')).querySelector('.panel__error')).toBeNull();
+        expect(problem(board)).toBeNull();
+    });
+
+    it('refuses to save input it cannot store, names it, and keeps focus in the board after a save', async () => {
+        updateRecordMock.mockResolvedValue({});
+        const board = await mountBoard({ config, record: leadRecord });
+        await rate(board, 'Need', 'Met');
+        await enterValue(board, 'Timeline', '02/31/2027');
+
+        await click(button(board, '.board__save'));
+        expect(updateRecordMock).not.toHaveBeenCalled();
+        expect(problem(board)?.dataset.kind).toBe('input');
+        expect(text(shadow(board), '.board__problem-text')).toBe(
+            'Nothing was saved. Correct this first: Decision Date: 02/31/2027 is not a day of the calendar.',
+        );
+
+        await enterValue(board, 'Timeline', '03/31/2027');
+        expect(problem(board)).toBeNull();
+        await click(button(board, '.board__save'));
+        expect(updateRecordMock.mock.calls[0]![0].fields).toEqual({
+            Id: '00Q000000000001AAA',
+            BB_Need_Rating__c: 'Met',
+            BB_Decision_Date__c: '2027-03-31',
+        });
+        expect(shadow(board).activeElement).toBe(shadow(board).querySelector('.board__summary'));
+    });
+
+    it('discards input it cannot store with the edits', async () => {
+        const board = await mountBoard({ config, record: leadRecord });
+        await typeEvidence(board, 'Need', 'x'.repeat(2001));
+        expect(button(board, '.board__save').disabled).toBe(false);
+        await click(button(board, '.board__discard'));
+        expect(button(board, '.board__save').disabled).toBe(true);
+        expect(shadow(panelFor(board, 'Need')).querySelector('.panel__too-long')).toBeNull();
     });
 
     it('missing edit access keeps the edits and says whom to ask', async () => {
