@@ -27,7 +27,6 @@ import { tileView } from './tileModel';
 import { gateEvaluation } from './gateEvaluation';
 import type { StageGateEvaluation } from 'c/qualificationEngine';
 import { userDay } from './userDay';
-import { rememberFields, rememberedFields, sameFields } from './fieldListCache';
 
 type Layout = 'panels' | 'canvas' | 'interview';
 const LAYOUTS: readonly Layout[] = ['panels', 'canvas', 'interview'];
@@ -38,8 +37,6 @@ const LAYOUTS: readonly Layout[] = ['panels', 'canvas', 'interview'];
  */
 export const RENDER_START_MARK = 'beyond-bant:board:start';
 export const RENDER_MEASURE = 'beyond-bant:board:first-render';
-/** The moment the board first holds both the configuration and the record: its render starts there. */
-export const DATA_MARK = 'beyond-bant:board:data';
 
 interface PanelView {
     key: string;
@@ -111,10 +108,7 @@ export default class QualificationBoard extends LightningElement {
     stepChosen?: number;
     /** The canvas tile being edited in place, by dimension key. */
     editingKey?: string;
-    /**
-     * Set once the configuration names the fields (getRecord waits until then), or at once from the
-     * list this object's page loaded last (c/qualificationBoard/fieldListCache).
-     */
+    /** Only set once the configuration names the fields; getRecord waits until then. */
     optionalFields?: string[];
 
     /**
@@ -129,7 +123,6 @@ export default class QualificationBoard extends LightningElement {
     /** What takes keyboard focus after the next render: the problem, the editor, or a tile by key. */
     private focusAfterRender?: 'problem' | 'panel' | 'result' | 'summary' | { tile: string };
     private renderMeasured = false;
-    private dataMarked = false;
     /**
      * Derived views, kept in a plain object whose properties LWC does not observe: filling them
      * while rendering must not count as a state change.
@@ -154,8 +147,6 @@ export default class QualificationBoard extends LightningElement {
     override connectedCallback(): void {
         markPerformance(RENDER_START_MARK);
         window.addEventListener('beforeunload', this.warnBeforeLeaving);
-        // The fields this object's page loaded last: the record is requested with the configuration.
-        this.optionalFields = rememberedFields(this.objectApiName, this.frameworkName);
         this.loadConfig();
     }
 
@@ -168,7 +159,6 @@ export default class QualificationBoard extends LightningElement {
         if (data) {
             this.record = data;
             this.recordError = undefined;
-            this.markDataOnce();
             if (this.rebaseOnNextRecord) {
                 this.rebaseOnNextRecord = false;
                 this.draftBaseVersion = this.hasDraft ? this.currentVersion : undefined;
@@ -185,24 +175,10 @@ export default class QualificationBoard extends LightningElement {
                 recordId: this.recordId ?? '',
                 pageFramework: this.frameworkName ?? null,
             });
-            const fields = [...fieldsToLoad(config), ...roundFieldsOf(config.objectApiName)];
-            if (!sameFields(this.optionalFields, fields)) {
-                // A remembered list that no longer fits: wait for the record with the right fields.
-                this.record = undefined;
-                this.optionalFields = fields;
-            }
             this.config = config;
-            rememberFields(this.objectApiName, this.frameworkName, fields);
-            this.markDataOnce();
+            this.optionalFields = [...fieldsToLoad(config), ...roundFieldsOf(config.objectApiName)];
         } catch (error) {
             this.configError = flattenError(error);
-        }
-    }
-
-    private markDataOnce(): void {
-        if (!this.dataMarked && this.config && this.record) {
-            this.dataMarked = true;
-            markPerformance(DATA_MARK);
         }
     }
 
