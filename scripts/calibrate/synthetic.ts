@@ -1,4 +1,5 @@
 import type { CatalogFramework } from '../lib/catalog';
+import { evaluate } from '../../force-app/scoring/lwc/qualificationEngine/qualificationEngine';
 import { randomNormal, seededRandom, type Random } from './stats/random';
 
 /**
@@ -71,9 +72,12 @@ export function syntheticRows(spec: SyntheticSpec): Array<Record<string, string>
             BB_Qualification_Framework__c: spec.framework.name,
         };
         if ((spec.as ?? 'snapshot') === 'snapshot') {
+            const result = evaluate(spec.framework, deal.ratings, { evaluationDay: '2026-06-01' });
             row.BB_Ratings_At_Close__c = JSON.stringify({
                 v: 1,
                 framework: spec.framework.name,
+                status: result.status,
+                score: result.score,
                 ratings: deal.ratings,
                 won: deal.won,
             });

@@ -25,6 +25,7 @@ h1 { font-size: 24px; margin: 0 0 8px; }
 h2 { font-size: 20px; margin: 32px 0 4px; border-top: 3px solid #0176d3; padding-top: 12px; }
 h3 { font-size: 15px; margin: 20px 0 6px; }
 p, li { font-size: 14px; line-height: 1.45; }
+.card > h3:first-child { margin-top: 0; }
 .card { background: #fff; border-radius: 6px; padding: 16px 20px; margin: 12px 0; box-shadow: 0 1px 2px rgba(0,0,0,.12); }
 .figures { display: flex; gap: 24px; flex-wrap: wrap; }
 .figure { font-size: 28px; font-weight: bold; }
@@ -106,8 +107,8 @@ ${framework.auc.current === null ? '' : `<div class="figure">${number(framework.
     return `${head}
 <div class="card">
 <h3>${escape(texts.aucHeading)}</h3>
-<p>${escape(texts.aucCurrent(number(auc.current), number(auc.currentLow), number(auc.currentHigh)))}</p>
-<p>${escape(texts.aucSuggested(number(auc.suggested), number(auc.suggestedLow), number(auc.suggestedHigh)))} ${escape(texts.aucGain(number(auc.gain), number(auc.gainLow), number(auc.gainHigh)))}</p>
+<p>${escape(texts.aucCurrent(number(auc.current, 3), number(auc.currentLow, 3), number(auc.currentHigh, 3)))}</p>
+<p>${escape(texts.aucSuggested(number(auc.suggested, 3), number(auc.suggestedLow, 3), number(auc.suggestedHigh, 3)))} ${escape(texts.aucGain(number(auc.gain, 3), number(auc.gainLow, 3), number(auc.gainHigh, 3)))}</p>
 <p class="verdict">${escape(auc.suggest ? texts.suggestYes : texts.suggestNo)}</p>
 <h3>${escape(texts.thresholdHeading)}</h3>
 <p>${escape(texts.threshold(String(threshold.best), String(threshold.configured), formatPercent(threshold.truePositiveRate ?? 0, language), formatPercent(threshold.falsePositiveRate ?? 0, language)))}</p>
@@ -119,5 +120,5 @@ ${framework.auc.current === null ? '' : `<div class="figure">${number(framework.
 <div class="card"><h3>${escape(texts.scoresHeading)}</h3>${await svg(specs.scores)}</div>
 <div class="card"><h3>${escape(texts.effectsHeading)}</h3><p>${escape(texts.effectsNote)}</p>${await svg(specs.effects)}${effectsTable}</div>
 <div class="card"><h3>${escape(texts.weightsHeading)}</h3>${auc.suggest && specs.weights ? await svg(specs.weights) : `<p>${escape(texts.weightsNotSuggested)} ${escape(texts.suggestNo)}</p>`}</div>
-<div class="card"><h3>${escape(texts.ratingsHeading)}</h3>${await svg(specs.ratings)}</div>`;
+<div class="card"><h3>${escape(texts.ratingsHeading)}</h3><p>${escape(texts.ratingsNote)}</p>${await svg(specs.ratings)}</div>`;
 }

@@ -30,6 +30,7 @@ export interface ReportTexts {
     readonly yes: string;
     readonly no: string;
     readonly ratingsHeading: string;
+    readonly ratingsNote: string;
     readonly rating: string;
     readonly rocHeading: string;
     readonly falsePositiveRate: string;
@@ -82,6 +83,8 @@ const EN: ReportTexts = {
     yes: 'yes',
     no: 'no',
     ratingsHeading: 'Win rate by rating at close',
+    ratingsNote:
+        'Bars: win rate; lines: its 95 % Wilson interval; numbers: deals with that rating.',
     rating: 'Rating',
     rocHeading: 'ROC curve of today’s score',
     falsePositiveRate: 'Lost deals at or above the threshold',
@@ -141,6 +144,8 @@ const DE: ReportTexts = {
     yes: 'ja',
     no: 'nein',
     ratingsHeading: 'Gewinnquote nach Einschätzung bei Abschluss',
+    ratingsNote:
+        'Balken: Gewinnquote; Linien: ihr 95-%-Wilson-Intervall; Zahlen: Deals mit dieser Einschätzung.',
     rating: 'Einschätzung',
     rocHeading: 'ROC-Kurve des heutigen Scores',
     falsePositiveRate: 'Verlorene Deals ab der Schwelle',
