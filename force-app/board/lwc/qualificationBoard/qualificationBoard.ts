@@ -450,7 +450,8 @@ export default class QualificationBoard extends LightningElement {
     /** The stage-gate checklist's input, computed once per change of configuration, record or draft. */
     get gateEvaluation(): StageGateEvaluation | undefined {
         const { config, record, draft } = this;
-        if (!config || !record) {
+        // Without an active gate there is no checklist: no second engine run per change.
+        if (!config || !record || (config.stageGates ?? []).length === 0) {
             return undefined;
         }
         const key = [config, record, draft] as const;
