@@ -29,6 +29,7 @@ export {
     formatExplanation,
     formatReason,
     formatReasons,
+    formatStoredExplanation,
     reasonLabelName,
 } from './reasons';
 export type {

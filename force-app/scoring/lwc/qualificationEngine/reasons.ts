@@ -67,3 +67,21 @@ export function formatExplanation(
         .join('\n')
         .slice(0, EXPLANATION_MAX_LENGTH);
 }
+
+/**
+ * The explanation the trigger stores on the record (QualificationExplanationFormatter.formatForRecord
+ * in Apex): everyone who may read the record's results reads it, also a rep whose field-level
+ * security hides a rating, so it keeps only the reasons that name no dimension, in their order, and
+ * when reasons about dimensions were left out, `pointerLine` (the label
+ * `BB_Automation_Dimension_Reasons_On_Board`) saying the board shows them; cut to 2,000 characters.
+ */
+export function formatStoredExplanation(
+    reasons: readonly Reason[],
+    templates: Readonly<Partial<Record<ReasonCode, string>>>,
+    pointerLine: string,
+): string {
+    const withoutDimension = reasons.filter((reason) => !('dimension' in reason));
+    const lines = formatReasons(withoutDimension, templates);
+    if (withoutDimension.length < reasons.length) lines.push(pointerLine);
+    return lines.join('\n').slice(0, EXPLANATION_MAX_LENGTH);
+}

@@ -4,6 +4,7 @@ import {
     formatExplanation,
     formatReason,
     formatReasons,
+    formatStoredExplanation,
     REASON_CODES,
     reasonLabelName,
 } from '../qualificationEngine';
@@ -139,6 +140,72 @@ describe('formatReasons and formatExplanation', () => {
         expect(EXPLANATION_MAX_LENGTH).toBe(2000);
         expect(explanation).toHaveLength(2000);
         expect(explanation.startsWith('Dimension_0 Dimension_0')).toBe(true);
+    });
+});
+
+describe('formatStoredExplanation (what the trigger stores on the record)', () => {
+    const pointer = 'The reasons per dimension are on the board.';
+
+    it('keeps the reasons that name no dimension in order and points to the board for the rest', () => {
+        const reasons: Reason[] = [
+            { code: 'GATE_NOT_MET', dimension: 'Need' },
+            { code: 'COMPLETENESS_BELOW_MINIMUM', completeness: 40, minimum: 50 },
+            { code: 'WEAK_DIMENSION', dimension: 'Authority', value: 'Partly_Met' },
+            { code: 'SCORE_BELOW_THRESHOLD', score: 50, threshold: 70 },
+            { code: 'BEYOND_HORIZON', dimension: 'Timeline', days: 200, horizon: 180 },
+        ];
+        const stored = formatStoredExplanation(reasons, templates, pointer);
+        expect(stored).toBe(`Only 40 % assessed; 50 % needed.\nScore 50 is below 70.\n${pointer}`);
+        expect(stored).not.toMatch(/Need|Authority|Timeline|Partly/);
+    });
+
+    it('adds no pointer when no reason names a dimension', () => {
+        expect(
+            formatStoredExplanation(
+                [{ code: 'SCORE_MEETS_THRESHOLD', score: 85, threshold: 70 }],
+                templates,
+                pointer,
+            ),
+        ).toBe('Score 85 reaches 70.');
+        expect(formatStoredExplanation([{ code: 'NOTHING_ASSESSED' }], templates, pointer)).toBe(
+            'Nothing assessed yet.',
+        );
+        expect(formatStoredExplanation([], templates, pointer)).toBe('');
+    });
+
+    it('stores only the pointer when every reason names a dimension', () => {
+        const blockers: Reason[] = [
+            { code: 'GATE_BLOCKER', dimension: 'Budget' },
+            { code: 'BLOCKER', dimension: 'Need' },
+            { code: 'INVALID_ANSWER', dimension: 'Timeline', value: 'Soon' },
+        ];
+        expect(formatStoredExplanation(blockers, templates, pointer)).toBe(pointer);
+    });
+
+    it('needs no template for the reasons it leaves out, but throws for one it keeps', () => {
+        const reasons: Reason[] = [
+            { code: 'WEAK_DIMENSION', dimension: 'Need', value: 'Met' },
+            { code: 'SCORE_BELOW_THRESHOLD', score: 50, threshold: 70 },
+        ];
+        expect(
+            formatStoredExplanation(reasons, { SCORE_BELOW_THRESHOLD: '{score}' }, pointer),
+        ).toBe(`50\n${pointer}`);
+        expect(() => formatStoredExplanation(reasons, {}, pointer)).toThrow(
+            'custom label BB_Reason_Score_Below_Threshold is missing',
+        );
+    });
+
+    it('cuts the stored text, pointer included, to what BB_Qualification_Explanation__c holds', () => {
+        const stored = formatStoredExplanation(
+            [
+                { code: 'SCORE_BELOW_THRESHOLD', score: 50, threshold: 70 },
+                { code: 'GATE_NOT_MET', dimension: 'Need' },
+            ],
+            { SCORE_BELOW_THRESHOLD: 'x'.repeat(1990) },
+            pointer,
+        );
+        expect(stored).toHaveLength(EXPLANATION_MAX_LENGTH);
+        expect(stored).toBe(`${'x'.repeat(1990)}\n${pointer}`.slice(0, 2000));
     });
 });
 
