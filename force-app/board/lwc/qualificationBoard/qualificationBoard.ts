@@ -19,6 +19,7 @@ import {
     fieldsToLoad,
     pageFrameworkChoice,
     panelDimension,
+    previewEvaluation,
     storedValue,
     summaryView,
 } from './boardModel';
@@ -327,10 +328,11 @@ export default class QualificationBoard extends LightningElement {
         if (!this.memo.tiles || !sameInputs(this.memo.tiles.key, key)) {
             const scale = this.config?.ratingScale ?? [];
             const previous = this.memo.tiles?.value ?? [];
+            const held = this.heldByValue();
             this.memo.tiles = {
                 key,
                 value: panels.map((panel, index) => {
-                    const tile = tileView(panel, index + 1, scale);
+                    const tile = tileView(panel, index + 1, scale, held.has(panel.key));
                     const before = previous[index];
                     return before && sameTile(before, tile) ? before : tile;
                 }),
@@ -735,6 +737,22 @@ export default class QualificationBoard extends LightningElement {
             saveError.kind === 'validation' && Object.keys(fieldErrors).length === 0
                 ? undefined
                 : { ...saveError, fieldErrors };
+    }
+
+    /**
+     * Dimensions whose value holds the record back: a date beyond its horizon. The engine's preview
+     * of the same inputs as the summary's, so no second evaluation.
+     */
+    private heldByValue(): Set<string> {
+        const { config, record, draft } = this;
+        if (!config || !record) {
+            return new Set();
+        }
+        return new Set(
+            previewEvaluation(config, record, draft)
+                .reasons.filter((reason) => reason.code === 'BEYOND_HORIZON')
+                .map((reason) => reason.dimension),
+        );
     }
 
     /** Each pending input as 'field: problem', named as the rep sees the field. */

@@ -79,7 +79,12 @@ export function firstLine(text: string | null): string | null {
     return line ?? null;
 }
 
-export function tileView(input: TileInput, position: number, scale: RatingOption[]): TileView {
+export function tileView(
+    input: TileInput,
+    position: number,
+    scale: RatingOption[],
+    holds = false,
+): TileView {
     const { dimension } = input;
     const rating = dimension.ratingReadable ? input.value || 'Not_Explored' : null;
     const ratingLabel =
@@ -97,5 +102,6 @@ export function tileView(input: TileInput, position: number, scale: RatingOption
         valueLabel: showValue ? (dimension.valueLabel ?? dimension.valueField) : null,
         valueText: showValue ? formatStructured(input.structuredValue, dimension.valueType) : null,
         evidenceLine: dimension.evidenceReadable ? firstLine(input.evidence) : null,
+        holdNote: holds ? LABELS.Tile_Holds : null,
     };
 }

@@ -66,6 +66,7 @@ import All_Saved from '@salesforce/label/c.BB_Board_All_Saved';
 import Amount_Negative from '@salesforce/label/c.BB_Board_Amount_Negative';
 import Number_Range from '@salesforce/label/c.BB_Board_Number_Range';
 import Number_Invalid from '@salesforce/label/c.BB_Board_Number_Invalid';
+import Tile_Holds from '@salesforce/label/c.BB_Board_Tile_Holds';
 
 export const LABELS = {
     Title,
@@ -132,6 +133,7 @@ export const LABELS = {
     Amount_Negative,
     Number_Range,
     Number_Invalid,
+    Tile_Holds,
 } as const;
 
 export type BoardLabels = { readonly [Key in keyof typeof LABELS]: string };

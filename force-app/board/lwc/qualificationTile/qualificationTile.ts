@@ -15,6 +15,8 @@ export interface TileView {
     valueText: string | null;
     /** The first line of the evidence notes; null without any. */
     evidenceLine: string | null;
+    /** Why this tile's value holds the record back (a date beyond its horizon); null when it does not. */
+    holdNote?: string | null;
 }
 
 export interface TileSelectDetail {
@@ -65,6 +67,10 @@ export default class QualificationTile extends LightningElement {
 
     get evidenceText(): string {
         return this.tile?.evidenceLine ?? LABELS.No_Evidence;
+    }
+
+    get holdNote(): string | null {
+        return this.tile?.holdNote ?? null;
     }
 
     get evidenceClass(): string {

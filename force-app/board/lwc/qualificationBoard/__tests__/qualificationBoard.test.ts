@@ -182,6 +182,28 @@ describe('c-qualification-board loading', () => {
         expect(summary.querySelector('.summary__stale')).toBeNull();
     });
 
+    it('marks the canvas tile whose date holds the record back', async () => {
+        const { record } = horizonRecord(leadRecord, {
+            daysAgo: 0,
+            daysAhead: 120,
+            stored: { status: 'Nurture', score: 100 },
+        });
+        const board = await mountBoard({
+            config: withTimelineHorizon(config, 90),
+            record,
+            layout: 'canvas',
+        });
+        const held = tiles(board).map((tile) =>
+            shadow(tile).querySelector('.tile')?.getAttribute('data-held'),
+        );
+        expect(held).toEqual([
+            null,
+            null,
+            null,
+            'Date beyond the horizon: holds qualification back',
+        ]);
+    });
+
     it('says that the decision date came within its horizon when only the days since the last evaluation differ', async () => {
         const { record, evaluatedDay } = horizonRecord(leadRecord, {
             daysAgo: 40,

@@ -70,7 +70,11 @@ describe('tileModel', () => {
             valueLabel: 'Decision Date',
             valueText: null,
             evidenceLine: null,
+            holdNote: null,
         });
+        expect(tileView(input, 4, SCALE, true).holdNote).toBe(
+            'Date beyond the horizon: holds qualification back',
+        );
         expect(tileView({ ...input, value: 'Legacy' }, 4, SCALE).ratingLabel).toBe('Legacy');
     });
 
