@@ -38,7 +38,9 @@ export type GateLabels = typeof GATE_LABELS;
 
 /** Fills `{name}` placeholders; an unknown one stays as written, so a wrong template shows, not vanishes. */
 export function fillNamed(template: string, values: Record<string, string | number>): string {
-    return template.replace(/\{(\w+)\}/g, (placeholder: string, name: string) =>
-        Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : placeholder,
-    );
+    return template.replace(/\{(\w+)\}/g, (placeholder: string, name: string) => {
+        return Object.prototype.hasOwnProperty.call(values, name)
+            ? String(values[name])
+            : placeholder;
+    });
 }

@@ -77,12 +77,14 @@ function itemOf(
     config: BoardConfig,
     labels: GateLabels,
 ): ChecklistItem {
-    const ratingLabel = (value: string | number | null): string =>
-        value === null
-            ? labels.None
-            : (config.ratingScale.find((option) => option.value === value)?.label ?? String(value));
-    const statusLabel = (value: string | number | null): string =>
-        value === null ? labels.None : (config.statusLabels[String(value)] ?? String(value));
+    const ratingLabel = (value: string | number | null): string => {
+        if (value === null) return labels.None;
+        return config.ratingScale.find((option) => option.value === value)?.label ?? String(value);
+    };
+    const statusLabel = (value: string | number | null): string => {
+        if (value === null) return labels.None;
+        return config.statusLabels[String(value)] ?? String(value);
+    };
     let text: string;
     let actual: string;
     if (criterion.kind === 'STATUS') {
