@@ -28,6 +28,7 @@ import { tileView } from './tileModel';
 import { gateEvaluation } from './gateEvaluation';
 import type { StageGateEvaluation } from 'c/qualificationEngine';
 import { userDay } from './userDay';
+import { rememberFields, rememberedFields, sameFields } from './fieldListCache';
 
 type Layout = 'panels' | 'canvas' | 'interview';
 const LAYOUTS: readonly Layout[] = ['panels', 'canvas', 'interview'];
@@ -38,6 +39,8 @@ const LAYOUTS: readonly Layout[] = ['panels', 'canvas', 'interview'];
  */
 export const RENDER_START_MARK = 'beyond-bant:board:start';
 export const RENDER_MEASURE = 'beyond-bant:board:first-render';
+/** The moment the board first holds both the configuration and the record: its render starts there. */
+export const DATA_MARK = 'beyond-bant:board:data';
 
 interface PanelView {
     key: string;
@@ -109,7 +112,10 @@ export default class QualificationBoard extends LightningElement {
     stepChosen?: number;
     /** The canvas tile being edited in place, by dimension key. */
     editingKey?: string;
-    /** Only set once the configuration names the fields; getRecord waits until then. */
+    /**
+     * Set once the configuration names the fields (getRecord waits until then), or at once from the
+     * list this object's page loaded last (c/qualificationBoard/fieldListCache).
+     */
     optionalFields?: string[];
 
     /**
@@ -124,6 +130,7 @@ export default class QualificationBoard extends LightningElement {
     /** What takes keyboard focus after the next render: the problem, the editor, or a tile by key. */
     private focusAfterRender?: 'problem' | 'panel' | 'result' | 'summary' | { tile: string };
     private renderMeasured = false;
+    private dataMarked = false;
     /**
      * Derived views, kept in a plain object whose properties LWC does not observe: filling them
      * while rendering must not count as a state change.
@@ -148,7 +155,10 @@ export default class QualificationBoard extends LightningElement {
     override connectedCallback(): void {
         markPerformance(RENDER_START_MARK);
         window.addEventListener('beforeunload', this.warnBeforeLeaving);
+        // The fields this object's page loaded last: the record is requested with the configuration.
+        this.optionalFields = rememberedFields(this.objectApiName, this.frameworkName);
         this.loadConfig();
+        prepareUserDay();
     }
 
     override disconnectedCallback(): void {
@@ -160,6 +170,7 @@ export default class QualificationBoard extends LightningElement {
         if (data) {
             this.record = data;
             this.recordError = undefined;
+            this.markDataOnce();
             if (this.rebaseOnNextRecord) {
                 this.rebaseOnNextRecord = false;
                 this.draftBaseVersion = this.hasDraft ? this.currentVersion : undefined;
@@ -176,10 +187,24 @@ export default class QualificationBoard extends LightningElement {
                 recordId: this.recordId ?? '',
                 pageFramework: this.frameworkName ?? null,
             });
+            const fields = [...fieldsToLoad(config), ...roundFieldsOf(config.objectApiName)];
+            if (!sameFields(this.optionalFields, fields)) {
+                // A remembered list that no longer fits: wait for the record with the right fields.
+                this.record = undefined;
+                this.optionalFields = fields;
+                rememberFields(this.objectApiName, this.frameworkName, fields);
+            }
             this.config = config;
-            this.optionalFields = [...fieldsToLoad(config), ...roundFieldsOf(config.objectApiName)];
+            this.markDataOnce();
         } catch (error) {
             this.configError = flattenError(error);
+        }
+    }
+
+    private markDataOnce(): void {
+        if (!this.dataMarked && this.config && this.record) {
+            this.dataMarked = true;
+            markPerformance(DATA_MARK);
         }
     }
 
@@ -776,6 +801,19 @@ export default class QualificationBoard extends LightningElement {
 
     private structuredOf(value: FieldValue): string | number | null {
         return typeof value === 'boolean' ? String(value) : value;
+    }
+}
+
+/**
+ * The first Intl formatter with a time zone loads the zone's data, the largest single cost of the
+ * first render (bench:ui's cold profile): built while the data is on its way, it is cached for the
+ * render. A zone Intl refuses fails the render as before, where the board reports it.
+ */
+function prepareUserDay(): void {
+    try {
+        userDay();
+    } catch {
+        // Reported by the render that needs the day.
     }
 }
 
