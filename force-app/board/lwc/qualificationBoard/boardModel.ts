@@ -172,6 +172,20 @@ function readableFramework(
 }
 
 /**
+ * The last preview, by its inputs: the summary and the stage-gate checklist both read the engine's
+ * verdict on the same record and draft, and an edit should run the engine once, not once per reader.
+ */
+let lastPreview:
+    | {
+          config: BoardConfig;
+          record: RecordRepresentation | undefined;
+          draft: Draft;
+          evaluationDay: string;
+          evaluation: Evaluation;
+      }
+    | undefined;
+
+/**
  * The engine's verdict on what the user sees, on the user's day. Dimensions the user cannot read
  * are left out of the framework, because their answers are unknown here, not unanswered.
  */
@@ -200,20 +214,6 @@ export function previewEvaluation(
     lastPreview = { config, record, draft, evaluationDay, evaluation };
     return evaluation;
 }
-
-/**
- * The last preview, by its inputs: the summary and the stage-gate checklist both read the engine's
- * verdict on the same record and draft, and an edit should run the engine once, not once per reader.
- */
-let lastPreview:
-    | {
-          config: BoardConfig;
-          record: RecordRepresentation | undefined;
-          draft: Draft;
-          evaluationDay: string;
-          evaluation: Evaluation;
-      }
-    | undefined;
 
 function dimensionLabels(config: BoardConfig): Record<string, string> {
     return Object.fromEntries(
