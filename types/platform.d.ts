@@ -61,6 +61,12 @@ declare module '@salesforce/i18n/currency' {
     export default currency;
 }
 
+/** The device class the page renders for: `Large` (desktop), `Medium` (tablet) or `Small` (phone). */
+declare module '@salesforce/client/formFactor' {
+    const formFactor: 'Large' | 'Medium' | 'Small';
+    export default formFactor;
+}
+
 declare module '@salesforce/user/Id' {
     const userId: string;
     export default userId;

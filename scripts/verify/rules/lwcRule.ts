@@ -5,8 +5,13 @@ import type { Workspace } from '../workspace/workspace';
 import { childrenNamed, type XmlElement } from '../workspace/xml';
 import type { Rule, RuleContext } from './rule';
 
-/** Where the package's components may be placed; anything else is exposure nobody designed. */
-const ALLOWED_TARGETS = ['lightning__RecordPage', 'lightning__AppPage', 'lightning__HomePage'];
+/** Where the package's components may be placed; anything else is exposure nobody designed (a tab: the pipeline view's BB_Pipeline). */
+const ALLOWED_TARGETS = [
+    'lightning__RecordPage',
+    'lightning__AppPage',
+    'lightning__HomePage',
+    'lightning__Tab',
+];
 const RECORD_PAGE_OBJECTS = ['Lead', 'Opportunity'];
 const API_PROPERTY = /@api\s+(?:(?:get|set)\s+)?([A-Za-z_$][\w$]*)/g;
 

@@ -298,9 +298,9 @@ export function sortRows(
     if (column.hidden) return [...rows];
     const isDimension = column.key.startsWith(DIMENSION_PREFIX);
     const keyOf = (row: PipelineRow): string | number | null =>
-        isDimension
+        (isDimension
             ? (RATING_RANK[ratingOf(row, column.key.slice(DIMENSION_PREFIX.length))] ?? -1)
-            : valueOf(row, column, page, texts);
+            : valueOf(row, column, page, texts));
     const keyed = rows.map((row, index) => ({ row, index, key: keyOf(row) }));
     const direction = descending ? -1 : 1;
     keyed.sort((a, b) => {

@@ -1,0 +1,348 @@
+import { createElement } from 'lwc';
+import { flush } from '../../qualificationBoard/__tests__/support/board';
+import { setup } from '@sa11y/jest';
+import QualificationPipeline from 'c/qualificationPipeline';
+import type { PipelinePage, PipelineRow } from 'c/qualificationPipelineModel';
+import getPipelinePage from '@salesforce/apex/QualificationPipelineController.getPipelinePage';
+import { germanLabels } from '../../qualificationBoard/__tests__/support/labels';
+import { readFileSync } from 'fs';
+import { join } from 'path';
+
+jest.mock(
+    '@salesforce/apex/QualificationPipelineController.getPipelinePage',
+    () => ({ __esModule: true, default: jest.fn() }),
+    { virtual: true },
+);
+
+jest.mock('@salesforce/client/formFactor', () => ({ __esModule: true, default: 'Large' }), {
+    virtual: true,
+});
+
+const mockNavigate = jest.fn();
+jest.mock('lightning/navigation', () => {
+    const Navigate = Symbol('Navigate');
+    const NavigationMixin = (Base: new () => object) =>
+        class extends Base {
+            [Navigate](reference: unknown): void {
+                mockNavigate(reference);
+            }
+        };
+    NavigationMixin.Navigate = Navigate;
+    return { NavigationMixin };
+});
+
+jest.mock('../pipelineLabels', () =>
+    jest.requireActual('./support/pipelineLabelTexts').labelsModule('en'),
+);
+
+setup();
+jest.setTimeout(30000);
+
+const pageMock = getPipelinePage as unknown as jest.Mock;
+
+function row(
+    id: string,
+    name: string,
+    ratings: Record<string, string | null>,
+    extra: Partial<PipelineRow> = {},
+): PipelineRow {
+    return {
+        id,
+        name,
+        ownerName: 'Ada Lovelace',
+        stage: 'Prospecting',
+        status: 'Working',
+        score: 40,
+        completeness: 50,
+        amount: 12000,
+        closeDate: '2027-03-31',
+        weakestDimension: 'Budget',
+        nextGate: null,
+        nextGateStatus: null,
+        ratings,
+        ...extra,
+    };
+}
+
+function page(rows: PipelineRow[], overrides: Partial<PipelinePage> = {}): PipelinePage {
+    return {
+        objectApiName: 'Opportunity',
+        frameworkName: 'BANT',
+        frameworkLabel: 'BANT',
+        dimensions: [
+            { key: 'Budget', label: 'Budget', isGate: true, readable: true },
+            { key: 'Authority', label: 'Authority', isGate: false, readable: true },
+            { key: 'Need', label: 'Need', isGate: true, readable: false },
+        ],
+        hiddenColumns: [],
+        ratingLabels: {
+            Not_Explored: 'Not yet explored',
+            Not_Met: 'Not met',
+            Partly_Met: 'Partly met',
+            Met: 'Met',
+            Blocker: 'Blocker',
+        },
+        statusOptions: [
+            { value: 'Working', label: 'Working' },
+            { value: 'Qualified', label: 'Qualified' },
+        ],
+        stageOptions: [{ value: 'Prospecting', label: 'Prospecting' }],
+        rows,
+        hasMore: false,
+        nextCursorValue: null,
+        nextCursorId: null,
+        ...overrides,
+    };
+}
+
+const ROWS = [
+    row('006A', 'Acme', { Budget: 'Not_Met', Authority: 'Met' }),
+    row('006B', 'Globex', { Budget: 'Blocker', Authority: null }),
+    row('006C', 'Initech', { Budget: 'Met', Authority: 'Partly_Met' }),
+];
+
+async function mount(
+    props: Record<string, unknown> = {},
+): Promise<{ element: HTMLElement; root: ShadowRoot }> {
+    const element = createElement('c-qualification-pipeline', { is: QualificationPipeline });
+    Object.assign(element, props);
+    document.body.appendChild(element);
+    await flush();
+    return { element, root: element.shadowRoot as ShadowRoot };
+}
+
+const texts = (root: ShadowRoot, selector: string) =>
+    Array.from(root.querySelectorAll(selector)).map((node) =>
+        node.textContent?.replace(/\s+/g, ' ').trim(),
+    );
+
+function key(root: ShadowRoot, name: string, init: KeyboardEventInit = {}): void {
+    const grid = root.querySelector('[role="grid"]') as HTMLElement;
+    grid.dispatchEvent(new KeyboardEvent('keydown', { key: name, bubbles: true, ...init }));
+}
+
+function choose(root: ShadowRoot, filter: string, value: string): void {
+    const select = root.querySelector(`select[data-filter="${filter}"]`) as HTMLSelectElement;
+    select.value = value;
+    select.dispatchEvent(new CustomEvent('change'));
+}
+
+function focused(root: ShadowRoot): string | null {
+    const cell = root.querySelector('[tabindex="0"]') as HTMLElement | null;
+    return cell ? `${cell.dataset.row}:${cell.dataset.col}` : null;
+}
+
+beforeEach(() => {
+    mockNavigate.mockReset();
+    pageMock.mockReset();
+    pageMock.mockResolvedValue(page(ROWS));
+});
+
+afterEach(() => {
+    document.body.replaceChildren();
+});
+
+describe('c-qualification-pipeline on a desktop', () => {
+    it('shows each rating as a swatch with its text, the gap counts of the rows loaded and the most common gap', async () => {
+        const { root } = await mount();
+        expect(pageMock).toHaveBeenCalledWith({
+            request: expect.objectContaining({
+                objectApiName: 'Opportunity',
+                scope: 'mine',
+                sortKey: 'closeDate',
+                cursorId: null,
+            }),
+        });
+        const budget = root.querySelectorAll('.pipeline__rating')[0] as HTMLElement;
+        expect(budget.dataset.rating).toBe('Not_Met');
+        expect(budget.querySelector('.pipeline__swatch')).not.toBeNull();
+        expect(budget.textContent?.trim()).toBe('Not met');
+        expect(texts(root, '.pipeline__counts td')[0]).toBe('Gaps in the 3 rows loaded');
+        const budgetCount = root.querySelector('.pipeline__count_most') as HTMLElement;
+        expect(budgetCount.textContent).toContain('1 not met, 1 blocker, 0 not yet explored');
+        expect(budgetCount.textContent).toContain('Most common gap');
+        await expect(root.host).toBeAccessible();
+    });
+
+    it('names a dimension the user cannot read and shows no value in it', async () => {
+        const { root } = await mount();
+        const headers = texts(root, 'thead th');
+        const need = root.querySelector('th[data-key="dim:Need"]') as HTMLElement;
+        expect(need.querySelector('.pipeline__head-hidden')?.textContent).toBe(
+            'Not readable for you',
+        );
+        expect(headers).toContain('Budgetgate');
+        expect(root.querySelector('.pipeline__hidden')?.textContent).toBe(
+            'Your field access hides: Need',
+        );
+        const hiddenCells = root.querySelectorAll('tbody .pipeline__cell_hidden');
+        expect(hiddenCells).toHaveLength(3);
+        expect(hiddenCells[0]?.textContent).toBe('—Not readable for you');
+    });
+
+    it('moves through the grid with the arrow keys, Home and End, and opens a record with Enter', async () => {
+        const { root } = await mount();
+        expect(focused(root)).toBe('0:0');
+        key(root, 'ArrowDown');
+        key(root, 'ArrowDown');
+        await flush();
+        expect(focused(root)).toBe('2:0');
+        expect(root.activeElement?.textContent).toBe('Acme');
+        key(root, 'End');
+        await flush();
+        expect(focused(root)).toBe(`2:${root.querySelectorAll('thead th').length - 1}`);
+        key(root, 'Home');
+        key(root, 'ArrowDown');
+        key(root, 'ArrowRight');
+        key(root, 'ArrowLeft');
+        await flush();
+        expect(focused(root)).toBe('3:0');
+        key(root, 'Enter');
+        expect(mockNavigate).toHaveBeenCalledWith({
+            type: 'standard__recordPage',
+            attributes: { recordId: '006B', objectApiName: 'Opportunity', actionName: 'view' },
+        });
+        key(root, 'End', { ctrlKey: true });
+        key(root, 'ArrowUp');
+        key(root, 'Home', { ctrlKey: true });
+        key(root, 'PageDown');
+        key(root, 'PageUp');
+        key(root, 'a');
+        await flush();
+        expect(focused(root)).toBe('0:0');
+    });
+
+    it('sorts a dimension within the rows loaded and a server column through the controller', async () => {
+        const { root } = await mount();
+        const budgetHeader = root.querySelector('th[data-key="dim:Budget"]') as HTMLElement;
+        budgetHeader.click();
+        await flush();
+        expect(texts(root, 'tbody .pipeline__cell_name')).toEqual(['Globex', 'Acme', 'Initech']);
+        expect(budgetHeader.getAttribute('aria-sort')).toBe('ascending');
+        expect(pageMock).toHaveBeenCalledTimes(1);
+
+        (root.querySelector('th[data-key="amount"]') as HTMLElement).click();
+        await flush();
+        (root.querySelector('th[data-key="amount"]') as HTMLElement).click();
+        await flush();
+        expect(pageMock).toHaveBeenLastCalledWith({
+            request: expect.objectContaining({
+                sortKey: 'amount',
+                descending: true,
+                cursorId: null,
+            }),
+        });
+        // Enter on a column header sorts too.
+        key(root, 'Enter');
+        await flush();
+        expect(pageMock).toHaveBeenLastCalledWith({
+            request: expect.objectContaining({ sortKey: 'name' }),
+        });
+    });
+
+    it('asks the controller again when a filter changes', async () => {
+        const { root } = await mount({ filter: 'team' });
+        expect(pageMock).toHaveBeenLastCalledWith({
+            request: expect.objectContaining({ scope: 'team' }),
+        });
+        choose(root, 'scope', 'all');
+        await flush();
+        choose(root, 'stage', 'Prospecting');
+        await flush();
+        choose(root, 'status', 'Qualified');
+        await flush();
+        expect(pageMock).toHaveBeenLastCalledWith({
+            request: expect.objectContaining({
+                scope: 'all',
+                stage: 'Prospecting',
+                status: 'Qualified',
+            }),
+        });
+    });
+
+    it('loads the next page after the last row, by button and by scrolling, and appends it', async () => {
+        pageMock.mockResolvedValueOnce(
+            page(ROWS, { hasMore: true, nextCursorValue: '2027-03-31', nextCursorId: '006C' }),
+        );
+        pageMock.mockResolvedValueOnce(
+            page([row('006D', 'Umbrella', { Budget: 'Met' })], {
+                hasMore: true,
+                nextCursorValue: '2027-04-01',
+                nextCursorId: '006D',
+            }),
+        );
+        pageMock.mockResolvedValueOnce(page([row('006E', 'Hooli', { Budget: 'Met' })]));
+        const { root } = await mount();
+        expect(root.querySelector('.pipeline__shown')?.textContent).toBe(
+            '3 rows shown, more available',
+        );
+        (root.querySelector('.pipeline__more') as HTMLButtonElement).click();
+        await flush();
+        expect(pageMock).toHaveBeenLastCalledWith({
+            request: expect.objectContaining({ cursorValue: '2027-03-31', cursorId: '006C' }),
+        });
+        const scroll = root.querySelector('.pipeline__scroll') as HTMLElement;
+        scroll.dispatchEvent(new CustomEvent('scroll'));
+        await flush();
+        expect(texts(root, 'tbody .pipeline__cell_name')).toEqual([
+            'Acme',
+            'Globex',
+            'Initech',
+            'Umbrella',
+            'Hooli',
+        ]);
+        expect(root.querySelector('.pipeline__more')).toBeNull();
+        expect(texts(root, '.pipeline__counts td')[0]).toBe('Gaps in the 5 rows loaded');
+    });
+
+    it('exports the rows shown as CSV', async () => {
+        const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+            this: HTMLAnchorElement,
+        ) {
+            const csv = decodeURIComponent(this.href.slice(this.href.indexOf(',') + 1));
+            expect(csv.split('\r\n')[1]).toContain(
+                'Acme,Working,40,50,Budget,Not met,Met,Prospecting',
+            );
+            expect(this.download).toBe('BANT-pipeline.csv');
+        });
+        const { root } = await mount();
+        (root.querySelector('.pipeline__export') as HTMLButtonElement).click();
+        expect(click).toHaveBeenCalledTimes(1);
+        click.mockRestore();
+    });
+
+    it('says so when nothing matches and when loading fails', async () => {
+        pageMock.mockResolvedValueOnce(page([]));
+        pageMock.mockRejectedValueOnce({
+            body: { message: 'You cannot sort Lead records by amount.' },
+        });
+        const { root } = await mount({ objectApiName: 'Lead' });
+        expect(root.querySelector('.pipeline__empty')?.textContent).toBe(
+            'No open records match these filters.',
+        );
+        expect(pageMock).toHaveBeenLastCalledWith({
+            request: expect.objectContaining({ objectApiName: 'Lead', sortKey: 'name' }),
+        });
+        const select = root.querySelector('select[data-filter="scope"]') as HTMLSelectElement;
+        select.value = 'all';
+        select.dispatchEvent(new CustomEvent('change'));
+        await flush();
+        expect(root.querySelector('[role="alert"]')?.textContent).toBe(
+            'The pipeline could not be loaded: You cannot sort Lead records by amount.',
+        );
+    });
+});
+
+describe('pipeline labels', () => {
+    it('has a German translation for every pipeline label', () => {
+        const english = readFileSync(
+            join(__dirname, '../../../../i18n/labels/CustomLabels.labels-meta.xml'),
+            'utf8',
+        );
+        const names = Array.from(
+            english.matchAll(/<fullName>(BB_Pipeline_[^<]+)<\/fullName>/g),
+        ).map((match) => match[1]);
+        const german = germanLabels();
+        expect(names.filter((name) => !german.has(name!))).toEqual([]);
+    });
+});

@@ -1,0 +1,267 @@
+/**
+ * Turns the model's columns and rows into what the template iterates: header cells, the gap-count
+ * row, grid rows with their cells, and the phone's compact items. Plain objects built once per
+ * render; the roving tabindex is the only per-keystroke difference.
+ */
+import {
+    DIMENSION_PREFIX,
+    GAP_RATINGS,
+    dimensionLabel,
+    ratingOf,
+    valueOf,
+    type GapCount,
+    type PipelineColumn,
+    type PipelinePage,
+    type PipelineRow,
+    type PipelineTexts,
+} from 'c/qualificationPipelineModel';
+import { LABELS, format } from './pipelineLabels';
+
+export interface Formatters {
+    readonly number: (value: number) => string;
+    readonly currency: (value: number) => string;
+    readonly date: (isoDay: string) => string;
+}
+
+export interface HeaderCellView {
+    readonly key: string;
+    readonly col: number;
+    readonly label: string;
+    readonly gateText: string | null;
+    readonly hiddenText: string | null;
+    readonly ariaSort: 'ascending' | 'descending' | 'none';
+    readonly sortText: string;
+    readonly tabindex: number;
+    readonly className: string;
+}
+
+export interface CountCellView {
+    readonly key: string;
+    readonly col: number;
+    readonly tabindex: number;
+    readonly isDimension: boolean;
+    readonly text: string;
+    readonly lines: ReadonlyArray<{ key: string; rating: string; label: string; count: number }>;
+    readonly mostCommonText: string | null;
+    readonly className: string;
+}
+
+export interface CellView {
+    readonly key: string;
+    readonly col: number;
+    readonly tabindex: number;
+    readonly text: string;
+    readonly rating: string | null;
+    readonly isRating: boolean;
+    readonly hiddenText: string | null;
+    readonly className: string;
+}
+
+export interface RowView {
+    readonly id: string;
+    readonly row: number;
+    readonly ariaRowIndex: number;
+    readonly cells: readonly CellView[];
+}
+
+export interface CompactItemView {
+    readonly id: string;
+    readonly name: string;
+    readonly statusText: string;
+    readonly weakestText: string;
+    readonly swatches: ReadonlyArray<{ key: string; rating: string; title: string }>;
+}
+
+export interface Focus {
+    readonly row: number;
+    readonly col: number;
+}
+
+/** Grid rows: 0 the column headers, 1 the gap counts, 2… the records. */
+export const FIRST_DATA_ROW = 2;
+
+export function headerCells(
+    columns: readonly PipelineColumn[],
+    sort: { key: string; descending: boolean },
+    focus: Focus,
+): HeaderCellView[] {
+    return columns.map((column, col) => {
+        const sorted = sort.key === column.key;
+        return {
+            key: column.key,
+            col,
+            label: column.label,
+            gateText: column.isGate ? LABELS.Gate : null,
+            hiddenText: column.hidden ? LABELS.Not_Readable : null,
+            ariaSort: sorted ? (sort.descending ? 'descending' : 'ascending') : 'none',
+            sortText: format(LABELS.Sort_By, column.label),
+            tabindex: focus.row === 0 && focus.col === col ? 0 : -1,
+            className: `pipeline__head${column.key.startsWith(DIMENSION_PREFIX) ? ' pipeline__head_dimension' : ''}${
+                sorted ? ' pipeline__head_sorted' : ''
+            }`,
+        };
+    });
+}
+
+export function countCells(
+    columns: readonly PipelineColumn[],
+    counts: readonly GapCount[],
+    ratingLabels: Readonly<Record<string, string>>,
+    focus: Focus,
+    caption: string,
+): CountCellView[] {
+    const byKey = new Map(counts.map((count) => [DIMENSION_PREFIX + count.key, count]));
+    return columns.map((column, col) => {
+        const count = byKey.get(column.key);
+        const tabindex = focus.row === 1 && focus.col === col ? 0 : -1;
+        if (count === undefined || !count.readable) {
+            return {
+                key: column.key,
+                col,
+                tabindex,
+                isDimension: false,
+                // The first cell says what the row counts: the rows loaded, not every matching record.
+                text: count !== undefined ? LABELS.Not_Readable : col === 0 ? caption : '',
+                lines: [],
+                mostCommonText: null,
+                className: 'pipeline__count',
+            };
+        }
+        const numbers: Record<string, number> = {
+            Not_Met: count.notMet,
+            Blocker: count.blocker,
+            Not_Explored: count.notExplored,
+        };
+        return {
+            key: column.key,
+            col,
+            tabindex,
+            isDimension: true,
+            text: format(LABELS.Gap_Counts, count.notMet, count.blocker, count.notExplored),
+            lines: GAP_RATINGS.map((rating) => ({
+                key: rating,
+                rating,
+                label: ratingLabels[rating] ?? rating,
+                count: numbers[rating] ?? 0,
+            })),
+            mostCommonText: count.mostCommon ? LABELS.Most_Common_Gap : null,
+            className: `pipeline__count${count.mostCommon ? ' pipeline__count_most' : ''}`,
+        };
+    });
+}
+
+export function rowViews(
+    rows: readonly PipelineRow[],
+    columns: readonly PipelineColumn[],
+    page: PipelinePage,
+    texts: PipelineTexts,
+    formatters: Formatters,
+    focus: Focus,
+): RowView[] {
+    return rows.map((row, index) => {
+        const gridRow = FIRST_DATA_ROW + index;
+        return {
+            id: row.id,
+            row: gridRow,
+            ariaRowIndex: gridRow + 1,
+            cells: columns.map((column, col) =>
+                cellView(row, column, col, page, texts, formatters, focus, gridRow),
+            ),
+        };
+    });
+}
+
+function cellView(
+    row: PipelineRow,
+    column: PipelineColumn,
+    col: number,
+    page: PipelinePage,
+    texts: PipelineTexts,
+    formatters: Formatters,
+    focus: Focus,
+    gridRow: number,
+): CellView {
+    const tabindex = focus.row === gridRow && focus.col === col ? 0 : -1;
+    if (column.hidden) {
+        return {
+            key: column.key,
+            col,
+            tabindex,
+            text: '—',
+            rating: null,
+            isRating: false,
+            hiddenText: LABELS.Not_Readable,
+            className: 'pipeline__cell pipeline__cell_hidden',
+        };
+    }
+    if (column.key.startsWith(DIMENSION_PREFIX)) {
+        const rating = ratingOf(row, column.key.slice(DIMENSION_PREFIX.length));
+        return {
+            key: column.key,
+            col,
+            tabindex,
+            text: page.ratingLabels[rating] ?? rating,
+            rating,
+            isRating: true,
+            hiddenText: null,
+            className: 'pipeline__cell pipeline__cell_rating',
+        };
+    }
+    const value = valueOf(row, column, page, texts);
+    let text = '';
+    if (typeof value === 'number') {
+        text =
+            column.kind === 'currency'
+                ? formatters.currency(value)
+                : column.kind === 'percent'
+                  ? `${formatters.number(value)} %`
+                  : formatters.number(value);
+    } else if (value !== null) {
+        text = column.kind === 'date' ? formatters.date(value) : value;
+    }
+    return {
+        key: column.key,
+        col,
+        tabindex,
+        text,
+        rating: null,
+        isRating: false,
+        hiddenText: null,
+        className: `pipeline__cell${column.key === 'name' ? ' pipeline__cell_name' : ''}${
+            column.kind === 'number' || column.kind === 'percent' || column.kind === 'currency'
+                ? ' pipeline__cell_number'
+                : ''
+        }`,
+    };
+}
+
+/** The phone's list: status, weakest dimension and one swatch per readable dimension. */
+export function compactItems(
+    rows: readonly PipelineRow[],
+    page: PipelinePage,
+    columns: readonly PipelineColumn[],
+): CompactItemView[] {
+    const statusHidden = columns.find((column) => column.key === 'status')?.hidden ?? true;
+    const weakestHidden = columns.find((column) => column.key === 'weakest')?.hidden ?? true;
+    const readable = page.dimensions.filter((dimension) => dimension.readable);
+    return rows.map((row) => ({
+        id: row.id,
+        name: row.name,
+        statusText: statusHidden
+            ? LABELS.Not_Readable
+            : (page.statusOptions.find((option) => option.value === row.status)?.label ??
+              row.status ??
+              ''),
+        weakestText: weakestHidden
+            ? LABELS.Not_Readable
+            : (dimensionLabel(page, row.weakestDimension) ?? '—'),
+        swatches: readable.map((dimension) => {
+            const rating = ratingOf(row, dimension.key);
+            return {
+                key: dimension.key,
+                rating,
+                title: `${dimension.label}: ${page.ratingLabels[rating] ?? rating}`,
+            };
+        }),
+    }));
+}

@@ -1,0 +1,440 @@
+/**
+ * c/qualificationPipeline: every open Lead or Opportunity the user can see, one row per record and one
+ * column per dimension of a framework, coloured with the board's swatches and their text; a header row
+ * counts the gaps over the rows loaded. An ARIA grid (arrow keys, Home/End, Enter opens the record); on a
+ * phone a compact list. Data: QualificationPipelineController (docs/architecture.md, "Pipeline view").
+ */
+import { LightningElement, api } from 'lwc';
+import { NavigationMixin } from 'lightning/navigation';
+import type { PageReference } from 'lightning/navigation';
+import getPipelinePage from '@salesforce/apex/QualificationPipelineController.getPipelinePage';
+import formFactor from '@salesforce/client/formFactor';
+import locale from '@salesforce/i18n/locale';
+import currency from '@salesforce/i18n/currency';
+import {
+    appendPage,
+    columnsOf,
+    gapCounts,
+    requestFor,
+    sortRows,
+    toCsv,
+    SERVER_SORT_KEYS,
+    type PipelineColumn,
+    type PipelineObject,
+    type PipelinePage,
+    type PipelineQuery,
+    type PipelineRow,
+    type PipelineScope,
+    type ServerSortKey,
+} from 'c/qualificationPipelineModel';
+import { LABELS, TEXTS, format } from './pipelineLabels';
+import {
+    FIRST_DATA_ROW,
+    compactItems,
+    countCells,
+    headerCells,
+    rowViews,
+    type Focus,
+    type Formatters,
+} from './pipelineView';
+
+/** What NavigationMixin adds to the class; the mixin's declared type keeps only the base. */
+interface Navigates {
+    [NavigationMixin.Navigate](pageReference: PageReference): void;
+}
+
+const SCOPES: readonly PipelineScope[] = ['mine', 'team', 'all'];
+/** Load the next page when the scroll is this close to the bottom. */
+const SCROLL_MARGIN_PX = 200;
+
+export default class QualificationPipeline extends NavigationMixin(LightningElement) {
+    /** Design attribute: Lead or Opportunity. */
+    @api objectApiName: string = 'Opportunity';
+    /** Design attribute: the framework whose dimensions are the columns; empty: the object's default. */
+    @api frameworkName: string | undefined;
+    /** Design attribute: mine, team or all. */
+    @api filter: string = 'mine';
+
+    labels = LABELS;
+    loaded: PipelinePage | null = null;
+    loading = false;
+    errorText: string | null = null;
+    scope: PipelineScope = 'mine';
+    stage: string | null = null;
+    status: string | null = null;
+    serverSort: { key: ServerSortKey; descending: boolean } = {
+        key: 'closeDate',
+        descending: false,
+    };
+    /** A column the server does not order by sorts the rows loaded. */
+    clientSort: { key: string; descending: boolean } | null = null;
+    focus: Focus = { row: 0, col: 0 };
+    private requestNumber = 0;
+    private focusPending = false;
+    private firstRenderMarked = false;
+    private readonly formatters: Formatters = makeFormatters();
+
+    override connectedCallback(): void {
+        this.scope = (SCOPES as readonly string[]).includes(this.filter)
+            ? (this.filter as PipelineScope)
+            : 'mine';
+        this.serverSort = { key: this.object === 'Lead' ? 'name' : 'closeDate', descending: false };
+        this.load(false);
+    }
+
+    override renderedCallback(): void {
+        if (this.focusPending) {
+            this.focusPending = false;
+            const cell = this.template?.querySelector<HTMLElement>(
+                `[data-row="${this.focus.row}"][data-col="${this.focus.col}"]`,
+            );
+            cell?.focus();
+        }
+        if (!this.firstRenderMarked && this.loaded !== null && this.loaded.rows.length > 0) {
+            this.firstRenderMarked = true;
+            // bench:ui reads this: the view's own render of the first page after the data arrived.
+            mark('beyond-bant:pipeline:rendered');
+        }
+    }
+
+    get object(): PipelineObject {
+        return this.objectApiName === 'Lead' ? 'Lead' : 'Opportunity';
+    }
+
+    get isPhone(): boolean {
+        return formFactor === 'Small';
+    }
+
+    get query(): PipelineQuery {
+        return {
+            objectApiName: this.object,
+            frameworkName: this.frameworkName ? this.frameworkName : null,
+            scope: this.scope,
+            stage: this.stage,
+            status: this.status,
+            sortKey: this.serverSort.key,
+            descending: this.serverSort.descending,
+        };
+    }
+
+    private async load(more: boolean): Promise<void> {
+        const number = ++this.requestNumber;
+        this.loading = true;
+        this.errorText = null;
+        try {
+            const page = await getPipelinePage({
+                request: requestFor(this.query, more ? this.loaded : null),
+            });
+            if (number !== this.requestNumber) return;
+            mark('beyond-bant:pipeline:data');
+            this.loaded = more ? appendPage(this.loaded, page) : page;
+            if (!more) this.focus = { row: 0, col: 0 };
+        } catch (error) {
+            if (number !== this.requestNumber) return;
+            this.errorText = format(LABELS.Error_Text, messageOf(error));
+        } finally {
+            if (number === this.requestNumber) this.loading = false;
+        }
+    }
+
+    get columns(): PipelineColumn[] {
+        return this.loaded === null ? [] : columnsOf(this.loaded, TEXTS);
+    }
+
+    get rows(): PipelineRow[] {
+        const page = this.loaded;
+        if (page === null) return [];
+        const sort = this.clientSort;
+        const column =
+            sort === null
+                ? undefined
+                : this.columns.find((candidate) => candidate.key === sort.key);
+        return sort === null || column === undefined
+            ? [...page.rows]
+            : sortRows(page.rows, column, sort.descending, page, TEXTS);
+    }
+
+    get sortState(): { key: string; descending: boolean } {
+        return this.clientSort ?? this.serverSort;
+    }
+
+    get headerCells() {
+        return headerCells(this.columns, this.sortState, this.focus);
+    }
+
+    get countCells() {
+        const page = this.loaded;
+        return page === null
+            ? []
+            : countCells(
+                  this.columns,
+                  gapCounts(page, page.rows),
+                  page.ratingLabels,
+                  this.focus,
+                  this.gapsCaption,
+              );
+    }
+
+    get rowViews() {
+        const page = this.loaded;
+        return page === null
+            ? []
+            : rowViews(this.rows, this.columns, page, TEXTS, this.formatters, this.focus);
+    }
+
+    get compactItems() {
+        const page = this.loaded;
+        return page === null ? [] : compactItems(this.rows, page, this.columns);
+    }
+
+    get hasRows(): boolean {
+        return this.loaded !== null && this.loaded.rows.length > 0;
+    }
+
+    get isEmpty(): boolean {
+        return this.loaded !== null && this.loaded.rows.length === 0 && !this.loading;
+    }
+
+    get hasMore(): boolean {
+        return this.loaded?.hasMore === true;
+    }
+
+    get gridRowCount(): number {
+        // Unknown total while more pages exist: -1, as ARIA says.
+        return this.hasMore ? -1 : FIRST_DATA_ROW + (this.loaded?.rows.length ?? 0);
+    }
+
+    get gapsCaption(): string {
+        return format(LABELS.Gaps_Caption, this.loaded?.rows.length ?? 0);
+    }
+
+    get rowsShownText(): string {
+        const shown = format(LABELS.Rows_Shown, this.loaded?.rows.length ?? 0);
+        return this.hasMore ? `${shown}, ${LABELS.More_Available}` : shown;
+    }
+
+    get frameworkText(): string {
+        return format(LABELS.Framework, this.loaded?.frameworkLabel ?? '');
+    }
+
+    get hiddenColumnsText(): string | null {
+        const hidden = this.columns.filter((column) => column.hidden).map((column) => column.label);
+        return hidden.length === 0 ? null : format(LABELS.Hidden_Columns, hidden.join(', '));
+    }
+
+    get stageLabel(): string {
+        return this.object === 'Lead' ? LABELS.Lead_Status : LABELS.Stage;
+    }
+
+    get scopeOptions() {
+        const labels: Record<PipelineScope, string> = {
+            mine: LABELS.Scope_Mine,
+            team: LABELS.Scope_Team,
+            all: LABELS.Scope_All,
+        };
+        return SCOPES.map((value) => ({
+            value,
+            label: labels[value],
+            selected: value === this.scope,
+        }));
+    }
+
+    get stageOptions() {
+        return optionsWithAny(this.loaded?.stageOptions ?? [], this.stage);
+    }
+
+    get statusOptions() {
+        return optionsWithAny(this.loaded?.statusOptions ?? [], this.status);
+    }
+
+    get stageFilterDisabled(): boolean {
+        return this.columns.find((column) => column.key === 'stage')?.hidden ?? true;
+    }
+
+    get statusFilterDisabled(): boolean {
+        return this.columns.find((column) => column.key === 'status')?.hidden ?? true;
+    }
+
+    get loadMoreDisabled(): boolean {
+        return this.loading;
+    }
+
+    handleScopeChange(event: Event): void {
+        this.scope = (event.target as HTMLSelectElement).value as PipelineScope;
+        this.load(false);
+    }
+
+    handleStageChange(event: Event): void {
+        this.stage = (event.target as HTMLSelectElement).value || null;
+        this.load(false);
+    }
+
+    handleStatusChange(event: Event): void {
+        this.status = (event.target as HTMLSelectElement).value || null;
+        this.load(false);
+    }
+
+    handleSortClick(event: Event): void {
+        const key = (event.currentTarget as HTMLElement).dataset.key ?? '';
+        this.sortBy(key);
+    }
+
+    private sortBy(key: string): void {
+        const current = this.sortState;
+        const descending = current.key === key ? !current.descending : false;
+        if ((SERVER_SORT_KEYS as readonly string[]).includes(key)) {
+            this.clientSort = null;
+            this.serverSort = { key: key as ServerSortKey, descending };
+            this.load(false);
+        } else {
+            this.clientSort = { key, descending };
+        }
+    }
+
+    handleLoadMore(): void {
+        if (!this.loading && this.hasMore) this.load(true);
+    }
+
+    handleScroll(event: Event): void {
+        const box = event.currentTarget as HTMLElement;
+        if (box.scrollTop + box.clientHeight >= box.scrollHeight - SCROLL_MARGIN_PX)
+            this.handleLoadMore();
+    }
+
+    handleExport(): void {
+        const page = this.loaded;
+        if (page === null) return;
+        const csv = toCsv(this.columns, this.rows, page, TEXTS);
+        const link = document.createElement('a');
+        // A data URL works where the platform's security layers forbid blob URLs; the BOM tells
+        // spreadsheets the text is UTF-8 (umlauts in German labels).
+        link.href = `data:text/csv;charset=utf-8,${encodeURIComponent(`\uFEFF${csv}`)}`;
+        link.download = `${page.frameworkName}-pipeline.csv`;
+        link.click();
+    }
+
+    handleCellFocus(event: FocusEvent): void {
+        const cell = event.currentTarget as HTMLElement;
+        const row = Number(cell.dataset.row);
+        const col = Number(cell.dataset.col);
+        if (row !== this.focus.row || col !== this.focus.col) this.focus = { row, col };
+    }
+
+    handleGridKeydown(event: KeyboardEvent): void {
+        const lastRow = FIRST_DATA_ROW + (this.loaded?.rows.length ?? 0) - 1;
+        const lastCol = this.columns.length - 1;
+        let { row, col } = this.focus;
+        switch (event.key) {
+            case 'ArrowRight':
+                col = Math.min(lastCol, col + 1);
+                break;
+            case 'ArrowLeft':
+                col = Math.max(0, col - 1);
+                break;
+            case 'ArrowDown':
+                row = Math.min(lastRow, row + 1);
+                break;
+            case 'ArrowUp':
+                row = Math.max(0, row - 1);
+                break;
+            case 'Home':
+                col = 0;
+                if (event.ctrlKey) row = 0;
+                break;
+            case 'End':
+                col = lastCol;
+                if (event.ctrlKey) row = lastRow;
+                break;
+            case 'PageDown':
+                row = Math.min(lastRow, row + 10);
+                break;
+            case 'PageUp':
+                row = Math.max(0, row - 10);
+                break;
+            case 'Enter':
+            case ' ':
+                event.preventDefault();
+                this.activate(row, col);
+                return;
+            default:
+                return;
+        }
+        event.preventDefault();
+        if (row === lastRow && event.key === 'ArrowDown' && this.hasMore) this.handleLoadMore();
+        this.focus = { row, col };
+        this.focusPending = true;
+    }
+
+    private activate(row: number, col: number): void {
+        if (row === 0) {
+            const column = this.columns[col];
+            if (column !== undefined && !column.hidden) {
+                this.sortBy(column.key);
+                this.focusPending = true;
+            }
+            return;
+        }
+        const record = this.rows[row - FIRST_DATA_ROW];
+        if (record !== undefined) this.open(record.id);
+    }
+
+    handleRowClick(event: Event): void {
+        const id = (event.currentTarget as HTMLElement).dataset.id;
+        if (id) this.open(id);
+    }
+
+    handleItemKeydown(event: KeyboardEvent): void {
+        if (event.key === 'Enter' || event.key === ' ') {
+            event.preventDefault();
+            this.handleRowClick(event);
+        }
+    }
+
+    private open(recordId: string): void {
+        (this as unknown as Navigates)[NavigationMixin.Navigate]({
+            type: 'standard__recordPage',
+            attributes: { recordId, objectApiName: this.object, actionName: 'view' },
+        });
+    }
+}
+
+function optionsWithAny(
+    options: ReadonlyArray<{ value: string; label: string }>,
+    selected: string | null,
+) {
+    return [
+        { value: '', label: LABELS.Any, selected: selected === null },
+        ...options.map((option) => ({ ...option, selected: option.value === selected })),
+    ];
+}
+
+function makeFormatters(): Formatters {
+    const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+    const money = new Intl.NumberFormat(locale, {
+        style: 'currency',
+        currency,
+        maximumFractionDigits: 0,
+    });
+    // A Date field is a calendar day without a time zone: format it as that day in UTC.
+    const day = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+    return {
+        number: (value) => number.format(value),
+        currency: (value) => money.format(value),
+        date: (isoDay) => {
+            const parsed = Date.parse(`${isoDay}T00:00:00Z`);
+            return Number.isNaN(parsed) ? isoDay : day.format(parsed);
+        },
+    };
+}
+
+/** bench:ui reads these marks; a test DOM without the User Timing API simply has none. */
+function mark(name: string): void {
+    if (typeof performance !== 'undefined' && typeof performance.mark === 'function')
+        performance.mark(name);
+}
+
+function messageOf(error: unknown): string {
+    const body = (error as { body?: { message?: unknown } } | null)?.body;
+    if (typeof body?.message === 'string') return body.message;
+    return error instanceof Error ? error.message : String(error);
+}
