@@ -2,7 +2,7 @@ import {
     compileFramework,
     dayInTimeZone,
     evaluateCompiled,
-    formatExplanation,
+    formatStoredExplanation,
     reasonLabelName,
     REASON_CODES,
     type Answers,
@@ -45,6 +45,10 @@ export type Scored =
            */
           readonly storesFramework: boolean;
           readonly evaluation: Evaluation;
+          /**
+           * What the trigger stores in BB_Qualification_Explanation__c: the reasons that name no
+           * dimension and a pointer to the board (formatStoredExplanation), not every reason.
+           */
           readonly explanation: string;
       }
     | { readonly ok: false; readonly error: string; readonly label: ProblemLabel };
@@ -74,11 +78,13 @@ export interface RecordScorer {
 
 export interface ScorerSource {
     readonly frameworks: readonly FrameworkConfig[];
-    /** Reason code → template and dimension key → title, in the language explanations are written in. */
+    /** Reason code → template, in the language explanations are written in. */
     readonly reasonTemplates: Readonly<Partial<Record<ReasonCode, string>>>;
-    readonly dimensionTitles: Readonly<Record<string, string>>;
-    /** Rating value → label, so a weak dimension reads "Partly met" as the Apex explanation does. */
-    readonly ratingLabels?: Readonly<Record<string, string>>;
+    /**
+     * The label `BB_Automation_Dimension_Reasons_On_Board` in the same language: the line the stored
+     * explanation ends with when reasons about dimensions were left out of it.
+     */
+    readonly dimensionReasonsPointer: string;
     /** Texts of the problem labels in the same language; the English of the package otherwise. */
     readonly problemTemplates?: Readonly<Partial<Record<ProblemLabel, string>>>;
 }
@@ -88,18 +94,15 @@ export function scorerFromCatalog(catalog: Catalog, language: Language = 'en'): 
     const reasonTemplates: Partial<Record<ReasonCode, string>> = {};
     for (const code of REASON_CODES)
         reasonTemplates[code] = catalog.label(reasonLabelName(code), language);
-    const dimensionTitles: Record<string, string> = {};
-    for (const framework of catalog.frameworks) {
-        for (const dimension of framework.dimensions)
-            dimensionTitles[dimension.key] = dimension.title[language];
-    }
     const problemTemplates: Partial<Record<ProblemLabel, string>> = {};
     for (const name of PROBLEM_LABELS) problemTemplates[name] = catalog.label(name, language);
     return createScorer({
         frameworks: catalog.frameworks,
         reasonTemplates,
-        dimensionTitles,
-        ratingLabels: catalog.ratingLabels(language),
+        dimensionReasonsPointer: catalog.label(
+            'BB_Automation_Dimension_Reasons_On_Board',
+            language,
+        ),
         problemTemplates,
     });
 }
@@ -223,11 +226,10 @@ class ScoredRecord {
     ) {}
 
     get explanation(): string {
-        this.formatted ??= formatExplanation(
+        this.formatted ??= formatStoredExplanation(
             this.evaluation.reasons,
             this.source.reasonTemplates,
-            this.source.dimensionTitles,
-            this.source.ratingLabels,
+            this.source.dimensionReasonsPointer,
         );
         return this.formatted;
     }

@@ -4,14 +4,56 @@ import { createScorer, scorerFromCatalog } from '../recordScorer';
 const catalog = loadCatalog();
 
 describe('the record scorer (the trigger, in Node)', () => {
-    it('scores with the stored framework and explains weak ratings by their label', () => {
+    it('scores with the stored framework and stores no rating in the explanation, as the trigger does', () => {
         const scored = scorerFromCatalog(catalog, 'de').score('Lead', {
             BB_Qualification_Framework__c: 'BANT',
             BB_Budget_Rating__c: 'Met',
             BB_Need_Rating__c: 'Partly_Met',
         });
         expect(scored).toMatchObject({ ok: true, framework: 'BANT' });
-        expect(scored.ok && scored.explanation).toContain('Teilweise erfüllt');
+        if (!scored.ok) throw new Error(scored.error);
+        expect(scored.evaluation.reasons).toContainEqual({
+            code: 'WEAK_DIMENSION',
+            dimension: 'Need',
+            value: 'Partly_Met',
+        });
+        expect(scored.explanation).not.toContain('Teilweise erfüllt');
+        expect(scored.explanation).not.toContain('Bedarf');
+        expect(scored.explanation.split('\n').at(-1)).toBe(
+            catalog.label('BB_Automation_Dimension_Reasons_On_Board', 'de'),
+        );
+    });
+
+    it('stores the reasons that name no dimension, then the pointer to the board, in English by default', () => {
+        const scored = scorerFromCatalog(catalog).score('Lead', {
+            BB_Qualification_Framework__c: 'BANT',
+            BB_Budget_Rating__c: 'Met',
+            BB_Authority_Rating__c: 'Met',
+            BB_Need_Rating__c: 'Met',
+            BB_Timeline_Rating__c: 'Partly_Met',
+        });
+        if (!scored.ok) throw new Error(scored.error);
+        const verdict = scored.evaluation.reasons.find(
+            (reason) => reason.code === 'SCORE_MEETS_THRESHOLD',
+        );
+        if (verdict?.code !== 'SCORE_MEETS_THRESHOLD') throw new Error('no verdict reason');
+        expect(scored.explanation).toBe(
+            catalog
+                .label('BB_Reason_Score_Meets_Threshold', 'en')
+                .replace('{score}', String(verdict.score))
+                .replace('{threshold}', String(verdict.threshold)) +
+                '\n' +
+                catalog.label('BB_Automation_Dimension_Reasons_On_Board', 'en'),
+        );
+    });
+
+    it('stores the explanation whole, without a pointer, when no reason names a dimension', () => {
+        const scored = scorerFromCatalog(catalog, 'de').score('Lead', {
+            BB_Qualification_Framework__c: 'BANT',
+        });
+        expect(scored.ok && scored.explanation).toBe(
+            catalog.label('BB_Reason_Nothing_Assessed', 'de'),
+        );
     });
 
     it('measures the decision date against the Timeline horizon on the day it is given', () => {
@@ -30,12 +72,12 @@ describe('the record scorer (the trigger, in Node)', () => {
         expect(atHorizon.ok && atHorizon.evaluation.status).toBe('Qualified');
         const beyond = scorer.score('Lead', lead, '2026-02-28');
         expect(beyond.ok && beyond.evaluation.status).toBe('Nurture');
+        expect(beyond.ok && beyond.evaluation.reasons).toEqual([
+            { code: 'BEYOND_HORIZON', dimension: 'Timeline', days: 181, horizon: 180 },
+        ]);
+        // The date's distance names the dimension, so the record stores only the pointer to the board.
         expect(beyond.ok && beyond.explanation).toBe(
-            catalog
-                .label('BB_Reason_Beyond_Horizon', 'de')
-                .replace('{dimension}', 'Zeitrahmen')
-                .replace('{days}', '181')
-                .replace('{horizon}', '180'),
+            catalog.label('BB_Automation_Dimension_Reasons_On_Board', 'de'),
         );
     });
 
@@ -74,7 +116,7 @@ describe('the record scorer (the trigger, in Node)', () => {
         const scorer = createScorer({
             frameworks: [leadOnly],
             reasonTemplates: {},
-            dimensionTitles: {},
+            dimensionReasonsPointer: '',
         });
         expect(scorer.score('Opportunity', { BB_Qualification_Framework__c: 'BANT' })).toEqual({
             ok: false,
@@ -92,7 +134,7 @@ describe('the record scorer (the trigger, in Node)', () => {
         const withoutLabels = createScorer({
             frameworks: catalog.frameworks,
             reasonTemplates: {},
-            dimensionTitles: {},
+            dimensionReasonsPointer: '',
         });
         const record = { BB_Qualification_Framework__c: 'SPIN' };
         expect(withoutLabels.score('Lead', record)).toEqual(

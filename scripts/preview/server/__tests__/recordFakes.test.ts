@@ -84,6 +84,29 @@ describe('updateRecord', () => {
         );
     });
 
+    it('stores no rating in the explanation: the verdict, then the pointer to the board', () => {
+        const saved = api.updateRecord(
+            LEAD,
+            {
+                BB_Authority_Rating__c: 'Met',
+                BB_Timeline_Rating__c: 'Partly_Met',
+                BB_Budget_Rating__c: 'Met',
+            },
+            store.get(LEAD)?.lastModifiedDate,
+            german,
+        );
+        const score = saved.fields.BB_Qualification_Score__c?.value;
+        const verdict = Number(score) >= 70 ? 'Meets' : 'Below';
+        expect(saved.fields.BB_Qualification_Explanation__c?.value).toBe(
+            workspace.catalog
+                .label(`BB_Reason_Score_${verdict}_Threshold`, 'de')
+                .replace('{score}', String(score))
+                .replace('{threshold}', '70') +
+                '\n' +
+                workspace.catalog.label('BB_Automation_Dimension_Reasons_On_Board', 'de'),
+        );
+    });
+
     it('keeps what was saved in the data file for the next server', () => {
         api.updateRecord(LEAD, { BB_Need_Evidence__c: 'Confirmed twice.' }, undefined, english);
         const reopened = new RecordStore(path.join(dataDir, 'records.json'), () => []);
