@@ -140,7 +140,7 @@ describe('npm run calibrate', () => {
     });
 
     it('filters by period, framework and record type, naming a missing filter column', async () => {
-        const rows = bantRows(1200).map((row, i) => ({
+        const rows: Array<Record<string, string>> = bantRows(1200).map((row, i) => ({
             ...row,
             'RecordType.DeveloperName': i % 2 ? 'Renewal' : 'New_Business',
         }));

@@ -100,6 +100,7 @@ describe('calibration on synthetic deals with known true effects', () => {
             }
         }
         // 5 % of 160 is 8; P(Binomial(160, 0.05) ≥ 17) < 0.5 %.
+        expect(total).toBe(160);
         expect(significant).toBeLessThanOrEqual(16);
     });
 

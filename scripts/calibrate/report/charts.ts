@@ -14,7 +14,7 @@ const WIDTH = 560;
 const FONT = 'Arimo, Liberation Sans, Arial, sans-serif';
 const CONFIG = {
     font: FONT,
-    axis: { labelFontSize: 12, titleFontSize: 12, grid: true, gridColor: '#e5e5e5' },
+    axis: { labelFontSize: 12, titleFontSize: 12, grid: true, gridColor: '#e5e5e5', labelLimit: 320 },
     legend: { labelFontSize: 12, titleFontSize: 12 },
     view: { stroke: null },
 };
@@ -307,10 +307,16 @@ export function chartSpecs(
                   $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
                   config: CONFIG,
                   width: WIDTH - 140,
-                  data: { values: report.byStatus.map((s) => ({ ...s })) },
+                  height: 200,
+                  data: {
+                      values: report.byStatus.map((s) => ({
+                          ...s,
+                          status: texts.statusLabels[s.status] ?? s.status,
+                      })),
+                  },
                   layer: [
                       {
-                          mark: { type: 'bar', height: 14, color: '#0176d3' },
+                          mark: { type: 'bar', color: '#0176d3' },
                           encoding: {
                               y: {
                                   field: 'status',

@@ -45,6 +45,8 @@ export interface ReportTexts {
     readonly weightSuggested: string;
     readonly weightsNotSuggested: string;
     readonly status: string;
+    /** Status values as the platform shows them (the German ones as the field's translation has them). */
+    readonly statusLabels: Readonly<Record<string, string>>;
     readonly trustHeading: string;
     readonly trust: readonly string[];
 }
@@ -99,6 +101,13 @@ const EN: ReportTexts = {
     weightSuggested: 'suggested',
     weightsNotSuggested: 'No weights suggested.',
     status: 'Status',
+    statusLabels: {
+        New: 'New',
+        Working: 'Working',
+        Nurture: 'Nurture',
+        Qualified: 'Qualified',
+        Disqualified: 'Disqualified',
+    },
     trustHeading: 'When not to trust this report',
     trust: [
         'Fewer deals than the minimum: no figures are printed, and just above it the intervals are wide.',
@@ -160,6 +169,13 @@ const DE: ReportTexts = {
     weightSuggested: 'vorgeschlagen',
     weightsNotSuggested: 'Keine Gewichte vorgeschlagen.',
     status: 'Status',
+    statusLabels: {
+        New: 'Neu',
+        Working: 'In Bearbeitung',
+        Nurture: 'Weiter pflegen',
+        Qualified: 'Qualifiziert',
+        Disqualified: 'Disqualifiziert',
+    },
     trustHeading: 'Wann diesem Bericht nicht zu trauen ist',
     trust: [
         'Weniger Deals als das Minimum: Dann gibt es keine Zahlen, und knapp darüber sind die Intervalle breit.',
