@@ -32,6 +32,9 @@ const withSession = (
     viewport: Viewport = DESKTOP,
 ): Promise<void> => browser.withSession(run, viewport);
 
+/** Save is disabled while saving too: the board is saved once it is no longer busy and Save stays off. */
+const SAVED = 'c-qualification-board article[aria-busy="false"] button.board__save:disabled';
+
 /** The decision date's text field: the first input of the Timeline value, whatever the control. */
 const dateField = (page: Page): Locator =>
     panel(page, 'Timeline').locator('.panel__value input').first();
@@ -57,7 +60,7 @@ async function saveAndReadProblem(page: Page): Promise<string> {
     const problem = page.locator('.board__problem');
     await Promise.race([
         problem.waitFor({ timeout: 5_000 }),
-        page.locator('button.board__save:disabled').waitFor({ timeout: 5_000 }),
+        page.locator(SAVED).waitFor({ timeout: 5_000 }),
     ]).catch(() => undefined);
     return (await problem.count()) > 0 ? problem.innerText() : '';
 }
@@ -102,7 +105,7 @@ describe('a date the user never entered is never saved', () => {
             await open(`/record/${OPPORTUNITY_ID}?lang=en`);
             await typeDate(page, '01/15/2027');
             assert.equal(await saveAndReadProblem(page), '');
-            await page.locator('button.board__save:disabled').waitFor();
+            await page.locator(SAVED).waitFor();
             assert.equal(
                 (await storedFields(server, OPPORTUNITY_ID)).BB_Decision_Date__c,
                 '2027-01-15',
@@ -140,7 +143,7 @@ for (const [device, viewport, query] of [
 
                 await typeDate(page, '15.1.2027');
                 assert.equal(await saveAndReadProblem(page), '');
-                await page.locator('button.board__save:disabled').waitFor();
+                await page.locator(SAVED).waitFor();
                 assert.equal(
                     (await storedFields(server, OPPORTUNITY_ID)).BB_Decision_Date__c,
                     '2027-01-15',
@@ -202,7 +205,7 @@ describe('the interview on a phone', () => {
                         `interview-end-${language}-${device}-close-up`,
                     );
                     await save.click();
-                    await page.locator('button.board__save:disabled').waitFor();
+                    await page.locator(SAVED).waitFor();
                     assert.equal(
                         (await storedFields(server, LEAD_ID)).BB_Authority_Rating__c,
                         'Met',
@@ -234,7 +237,7 @@ describe('long notes', () => {
             assert.equal(await page.locator('.board__problem').count(), 0, 'the problem is gone');
             await page.locator('button.board__save').click();
             await page
-                .locator('button.board__save:disabled')
+                .locator(SAVED)
                 .waitFor({ timeout: 5_000 })
                 .catch(async (error: Error) => {
                     throw new Error(
