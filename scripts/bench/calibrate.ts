@@ -4,7 +4,7 @@
  * statistics (1,000 bootstrap resamples, 5-fold cross-validation), the HTML report and the JSON.
  * Prints time per phase and peak memory; asserts nothing about time.
  */
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadCatalog } from '../lib/catalog';
@@ -15,24 +15,30 @@ import { MemorySampler } from './memorySampler';
 
 const DEALS = Number(process.env.BENCH_CALIBRATE_DEALS ?? 100_000);
 const MB = 1024 * 1024;
+const PART = 10_000;
 
 async function main(): Promise<void> {
     const directory = mkdtempSync(join(tmpdir(), 'bench-calibrate-'));
     try {
         const catalog = loadCatalog();
         const file = join(directory, 'deals.csv');
-        const rows = syntheticRows({
-            framework: catalog.framework('Beyond_BANT_Canvas'),
-            deals: DEALS,
-            seed: 1,
-            intercept: -2,
-            effects: { Value_Fit: 1.4, Will_To_Change: 1.1, Goals: 0.5 },
-            correlation: 0.3,
-            blockerRate: 0.005,
-            unexploredRate: 0.1,
-        });
-        const header = Object.keys(rows[0]!);
-        writeFileSync(file, csvText([header, ...rows.map((row) => header.map((c) => row[c]))]));
+        // Written in parts, so the benchmark's own data is not in memory while the tool runs.
+        for (let first = 0; first < DEALS; first += PART) {
+            const rows = syntheticRows({
+                framework: catalog.framework('Beyond_BANT_Canvas'),
+                deals: Math.min(PART, DEALS - first),
+                firstIndex: first,
+                seed: 1 + first,
+                intercept: -2,
+                effects: { Value_Fit: 1.4, Will_To_Change: 1.1, Goals: 0.5 },
+                correlation: 0.3,
+                blockerRate: 0.005,
+                unexploredRate: 0.1,
+            });
+            const header = Object.keys(rows[0]!);
+            const lines = rows.map((row) => header.map((column) => row[column]));
+            appendFileSync(file, csvText(first === 0 ? [header, ...lines] : lines));
+        }
         const size = statSync(file).size;
 
         const memory = new MemorySampler();

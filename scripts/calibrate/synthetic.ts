@@ -22,6 +22,8 @@ export interface SyntheticSpec {
     readonly blockerWinRate?: number;
     /** Chance a rating was left Not_Explored. */
     readonly unexploredRate?: number;
+    /** The first row's number in Ids and close dates, for data written in parts (default 0). */
+    readonly firstIndex?: number;
     /** Write ratings into the snapshot column (default) or into the rating fields. */
     readonly as?: 'snapshot' | 'fields';
 }
@@ -64,7 +66,8 @@ function oneDeal(spec: SyntheticSpec, random: Random, rho: number): SyntheticDea
 
 /** The deals as export rows (header of field API names), ratings in the snapshot or the fields. */
 export function syntheticRows(spec: SyntheticSpec): Array<Record<string, string>> {
-    return syntheticDeals(spec).map((deal, i) => {
+    return syntheticDeals(spec).map((deal, position) => {
+        const i = position + (spec.firstIndex ?? 0);
         const row: Record<string, string> = {
             Id: `006${String(i).padStart(15, '0')}`,
             IsWon: String(deal.won),
