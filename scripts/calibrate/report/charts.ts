@@ -14,7 +14,13 @@ const WIDTH = 560;
 const FONT = 'Arimo, Liberation Sans, Arial, sans-serif';
 const CONFIG = {
     font: FONT,
-    axis: { labelFontSize: 12, titleFontSize: 12, grid: true, gridColor: '#e5e5e5', labelLimit: 320 },
+    axis: {
+        labelFontSize: 12,
+        titleFontSize: 12,
+        grid: true,
+        gridColor: '#e5e5e5',
+        labelLimit: 320,
+    },
     legend: { labelFontSize: 12, titleFontSize: 12 },
     view: { stroke: null },
 };
