@@ -7,6 +7,10 @@ import { buildClient, type ClientBuild } from '../client/build';
 import { COMPACT_LAYOUT, PATH_FIELDS } from '../compactLayout';
 import { ApexException, getBoardConfig } from './apex/boardController';
 import { startRound, type StartRoundInput } from './apex/roundController';
+import { getPipelinePage } from './apex/pipelineController';
+import { pipelineRecords, type PipelineRecord } from './apex/pipelineRecords';
+import { renderPipelinePage } from './http/pipelinePage';
+import { STANDARD_OPPORTUNITY_STAGES } from '../../lib/catalog';
 import { withTrendPoint } from './records/roundsOnSave';
 import { BadRequest, contentTypeOf, readJsonBody, sendJson, sendText } from './http/httpUtil';
 import { refusalOf } from './http/requestGuard';
@@ -94,6 +98,25 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
         hiddenFields: fieldsOfDimension(workspace.catalog.frameworks, simulation.hiddenDimension),
     });
 
+    // The pipeline view's seeded records, built once per object on first use.
+    const pipelineCache = new Map<'Lead' | 'Opportunity', PipelineRecord[]>();
+    const pipelineRecordsOf = (objectApiName: 'Lead' | 'Opportunity'): PipelineRecord[] => {
+        let records = pipelineCache.get(objectApiName);
+        if (records === undefined) {
+            const openStages = STANDARD_OPPORTUNITY_STAGES.filter((stage) => !stage.closed).map(
+                (stage) => stage.value,
+            );
+            records = pipelineRecords(
+                objectApiName,
+                workspace.catalog.frameworks,
+                openStages,
+                objectApiName === 'Opportunity' ? 2400 : 600,
+            );
+            pipelineCache.set(objectApiName, records);
+        }
+        return records;
+    };
+
     const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
         const url = new URL(request.url ?? '/', 'http://localhost');
         const method = request.method ?? 'GET';
@@ -113,6 +136,23 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
             });
             response.end();
             return;
+        }
+        if (route === '/pipeline' && method === 'GET') {
+            const language = languageOf(url.searchParams.get('lang'));
+            const labels: Record<string, string> = {};
+            for (const name of build?.usage.labels ?? [])
+                labels[name] = labelText(workspace, name, language, log);
+            const html = renderPipelinePage({
+                language,
+                device: url.searchParams.get('device') === 'phone' ? 'phone' : 'desktop',
+                framed: url.searchParams.get('frame') === '1',
+                objectApiName: url.searchParams.get('object') === 'Lead' ? 'Lead' : 'Opportunity',
+                frameworkName: url.searchParams.get('framework') ?? '',
+                filter: url.searchParams.get('filter') ?? 'team',
+                labels,
+                buildError,
+            });
+            return sendText(response, 200, 'text/html; charset=utf-8', html);
         }
         const recordPage = /^\/record\/([^/]+)$/.exec(route);
         if (recordPage !== null && method === 'GET') {
@@ -270,6 +310,16 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
                         userOf(request),
                         stageGateSettings.activeGates,
                     ),
+                );
+            }
+            if (
+                apexRoute[1] === 'QualificationPipelineController' &&
+                apexRoute[2] === 'getPipelinePage'
+            ) {
+                return sendJson(
+                    response,
+                    200,
+                    getPipelinePage(workspace, pipelineRecordsOf, params.request, userOf(request)),
                 );
             }
             if (apexRoute[1] === 'QualificationRoundController' && apexRoute[2] === 'startRound') {

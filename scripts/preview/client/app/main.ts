@@ -7,6 +7,7 @@ import { createElement } from 'lwc';
 import QualificationBoard, { RENDER_MEASURE } from 'c/qualificationBoard';
 import RecordHighlights from '../lwc/preview/recordHighlights/recordHighlights';
 import RecordPath from '../lwc/preview/recordPath/recordPath';
+import QualificationPipeline from 'c/qualificationPipeline';
 
 interface PreviewGlobals {
     recordId: string;
@@ -26,6 +27,12 @@ interface ToastDetail {
 const globals = (globalThis as unknown as { __BB_PREVIEW__: PreviewGlobals }).__BB_PREVIEW__;
 
 function mount(): void {
+    // The app page with the pipeline view (/pipeline) instead of a record page.
+    const pipelineRegion = document.querySelector('[data-region="pipeline"]');
+    if (pipelineRegion !== null) {
+        pipelineRegion.appendChild(createPipeline());
+        return;
+    }
     const highlightsRegion = document.querySelector('[data-region="highlights"]');
     const boardRegion = document.querySelector('[data-region="board"]');
     if (boardRegion === null) throw new Error('preview page: the "board" region is missing');
@@ -55,6 +62,18 @@ function mount(): void {
     document.addEventListener('lightning__showtoast', (event) =>
         showToast((event as CustomEvent<ToastDetail>).detail),
     );
+}
+
+function createPipeline(): HTMLElement {
+    const pipeline = createElement('c-qualification-pipeline', { is: QualificationPipeline });
+    const pageGlobals = globals as unknown as PreviewGlobals & { filter: string };
+    // The design attributes App Builder sets on an App or Home page.
+    Object.assign(pipeline, {
+        objectApiName: pageGlobals.objectApiName,
+        frameworkName: pageGlobals.frameworkName === '' ? undefined : pageGlobals.frameworkName,
+        filter: pageGlobals.filter,
+    });
+    return pipeline;
 }
 
 function createBoard(): HTMLElement {
