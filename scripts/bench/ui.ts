@@ -8,12 +8,15 @@
  * JavaScript, and minified of board + panel + engine and of everything the board loads. Prints
  * numbers only; asserts nothing about time.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 // esbuild comes with tsx (a devDependency that runs every script here); no dependency of its own.
 import { transform } from 'esbuild';
 import type { Page } from 'playwright-core';
 import { launchChromium } from '../preview/e2e/browser';
-import { OPPORTUNITY_ID, openSession, sharedBuild } from '../preview/e2e/harness';
+import { OPPORTUNITY_ID, openSession, PROJECT_ROOT, sharedBuild } from '../preview/e2e/harness';
+import { findComponentBundles } from '../preview/client/componentSources';
 
 const LOADS = 20;
 /** Fresh page loads for the cold first render (issue 23 asks for about 15). */
@@ -192,6 +195,32 @@ async function coldLoad(page: Page): Promise<ColdLoad> {
     }, names);
 }
 
+/**
+ * The force-app components a component loads, itself included: its modules' `c/…` imports and its
+ * templates' `<c-…>` children, followed to the end.
+ */
+function bundlesReachedFrom(root: string): Set<string> {
+    const folders = findComponentBundles(path.join(PROJECT_ROOT, 'force-app'));
+    const reached = new Set<string>();
+    const pending = [root];
+    for (let bundle = pending.pop(); bundle !== undefined; bundle = pending.pop()) {
+        const folder = folders.get(bundle);
+        if (folder === undefined || reached.has(bundle)) continue;
+        reached.add(bundle);
+        for (const file of readdirSync(folder).filter((name) => /\.(ts|html)$/.test(name))) {
+            const source = readFileSync(path.join(folder, file), 'utf8');
+            for (const [, name] of source.matchAll(/from\s+'c\/(\w+)'/g)) pending.push(name ?? '');
+            for (const [, tag] of source.matchAll(/<c-([a-z0-9-]+)/g))
+                pending.push(
+                    (tag ?? '').replace(/-([a-z0-9])/g, (_, letter: string) =>
+                        letter.toUpperCase(),
+                    ),
+                );
+        }
+    }
+    return reached;
+}
+
 async function main(): Promise<void> {
     const { build } = await sharedBuild();
     const chromium = await launchChromium();
@@ -300,14 +329,14 @@ async function main(): Promise<void> {
 
         // Lightning serves component JavaScript minified outside debug mode: that is what a rep downloads.
         const minified = new Map<string, number>();
-        const minifiedCode: string[] = [];
+        const minifiedCode = new Map<string, string>();
         for (const size of build.bundleSizes) {
             const { code } = await transform(build.bundleCode[size.bundle] ?? '', {
                 minify: true,
                 target: 'es2022',
             });
             minified.set(size.bundle, gzipSync(code).length);
-            minifiedCode.push(code);
+            minifiedCode.set(size.bundle, code);
         }
         console.log(
             'Compiled JavaScript per component (as bundled into the page script, LWC 8.28.2 compiler; minified with esbuild):',
@@ -326,18 +355,180 @@ async function main(): Promise<void> {
         console.log(
             `  ${'board + panel + engine'.padEnd(28)} ${''.padStart(7)}        ${String(coreGzip).padStart(6)} bytes gzip minified (${core.map((size) => `${size.bundle} ${minified.get(size.bundle)}`).join(', ')}); budget ${CORE_BUDGET_GZIP}: ${coreGzip <= CORE_BUDGET_GZIP ? 'within' : 'OVER'}`,
         );
-        // Every force-app bundle in the page script is one the board imports (the preview's own parts are not).
-        const separateGzip = [...minified.values()].reduce((sum, bytes) => sum + bytes, 0);
-        const boardGzip = gzipSync(minifiedCode.join('\n')).length;
+        // The page script also carries other components (the pipeline view): only what the board imports.
+        const boardBundles = bundlesReachedFrom('qualificationBoard');
+        const separateGzip = [...boardBundles].reduce(
+            (sum, bundle) => sum + (minified.get(bundle) ?? 0),
+            0,
+        );
+        const boardGzip = gzipSync(
+            [...boardBundles].map((bundle) => minifiedCode.get(bundle) ?? '').join('\n'),
+        ).length;
         console.log(
-            `  ${'everything the board loads'.padEnd(28)} ${''.padStart(7)}        ${String(boardGzip).padStart(6)} bytes gzip minified, its ${minified.size} components in one response (${separateGzip} bytes if each came gzipped on its own); budget ${BOARD_BUDGET_GZIP}: ${boardGzip <= BOARD_BUDGET_GZIP ? 'within' : 'OVER'}`,
+            `  ${'everything the board loads'.padEnd(28)} ${''.padStart(7)}        ${String(boardGzip).padStart(6)} bytes gzip minified, its ${boardBundles.size} components in one response (${separateGzip} bytes if each came gzipped on its own); budget ${BOARD_BUDGET_GZIP}: ${boardGzip <= BOARD_BUDGET_GZIP ? 'within' : 'OVER'}`,
         );
         console.log(
             `  ${'whole page script'.padEnd(28)} ${String(Buffer.byteLength(build.code)).padStart(7)} bytes  ${String(gzipSync(build.code).length).padStart(6)} bytes gzip (LWC engine, synthetic shadow, fakes included)`,
         );
+        await benchPipeline(chromium.browser, build);
     } finally {
         await session.close();
         await chromium.close();
+    }
+}
+
+// ─── Pipeline view (issue 21) ────────────────────────────────────────────────────────────────────
+// The preview's /pipeline app page over 2,400 seeded Opportunities: server calls per page, the view's
+// own render of 50 rows after their data arrived (cold page and warm), the next page, long tasks while
+// scrolling, what dominates, and the gzip size of the view's JavaScript.
+
+const PIPELINE_DATA_MARK = 'beyond-bant:pipeline:data';
+const PIPELINE_RENDER_MARK = 'beyond-bant:pipeline:rendered';
+const PIPELINE_BUNDLES = ['qualificationPipeline', 'qualificationPipelineModel'];
+const PIPELINE_RUNS = 20;
+const PIPELINE_GOAL_MS = 100;
+
+/** Time from the latest data mark to the render mark after it, in the page. */
+function lastPipelineRender(page: Page): Promise<number> {
+    return page.evaluate(
+        ({ data, render }) => {
+            const datas = performance.getEntriesByName(data);
+            const renders = performance.getEntriesByName(render);
+            const lastData = datas[datas.length - 1];
+            const lastRender = renders[renders.length - 1];
+            if (lastData === undefined || lastRender === undefined)
+                throw new Error('no pipeline marks');
+            return lastRender.startTime - lastData.startTime;
+        },
+        { data: PIPELINE_DATA_MARK, render: PIPELINE_RENDER_MARK },
+    );
+}
+
+async function pipelineRows(page: Page): Promise<number> {
+    return page.locator('c-qualification-pipeline tbody tr').count();
+}
+
+async function waitForPipelineRows(page: Page, rows: number): Promise<void> {
+    await page.waitForFunction(
+        (count) => {
+            const host = document.querySelector('c-qualification-pipeline');
+            const root = host?.shadowRoot ?? host;
+            return (root?.querySelectorAll('tbody tr').length ?? 0) >= count;
+        },
+        rows,
+        { timeout: 20_000 },
+    );
+}
+
+async function benchPipeline(
+    browser: Parameters<typeof openSession>[0],
+    build: Awaited<ReturnType<typeof sharedBuild>>['build'],
+): Promise<void> {
+    console.log('');
+    console.log('Pipeline view (/pipeline, 2,400 seeded open Opportunities, "all I can see"):');
+    const session = await openSession(browser, { width: 1440, height: 900 });
+    try {
+        const { page, apiCalls } = session;
+        const url = `${session.server.url}/pipeline?lang=en&filter=all`;
+        await page.addInitScript(() => {
+            const tasks: number[] = [];
+            (window as unknown as { __BB_LONG_TASKS__: number[] }).__BB_LONG_TASKS__ = tasks;
+            new PerformanceObserver((list) => {
+                for (const entry of list.getEntries()) tasks.push(entry.duration);
+            }).observe({ type: 'longtask', buffered: true });
+        });
+        apiCalls.length = 0;
+        await page.goto(url);
+        await waitForPipelineRows(page, 50);
+        console.log(
+            `  Server calls for the first page: ${apiCalls.length} (${countByKind(apiCalls)})`,
+        );
+        apiCalls.length = 0;
+        const nextStarted = performance.now();
+        await page.locator('c-qualification-pipeline .pipeline__more').click();
+        await waitForPipelineRows(page, 100);
+        const nextShown = performance.now() - nextStarted;
+        console.log(
+            `  Server calls for each further page: ${apiCalls.length} (${countByKind(apiCalls)})`,
+        );
+        console.log(
+            `  Time to show the next page (click → 100 rows in the DOM, local server): ${nextShown.toFixed(1)} ms; of it the view's own render after the data: ${(await lastPipelineRender(page)).toFixed(1)} ms`,
+        );
+
+        const cold: number[] = [];
+        for (let run = 0; run < PIPELINE_RUNS; run += 1) {
+            await page.goto(url);
+            await waitForPipelineRows(page, 50);
+            cold.push(await lastPipelineRender(page));
+        }
+        // Warm: the same page renders a fresh first page of 50 rows after each filter change.
+        const warm: number[] = [];
+        const cdp = await page.context().newCDPSession(page);
+        await cdp.send('Profiler.enable');
+        await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+        await cdp.send('Profiler.start');
+        const scopes = ['team', 'all'];
+        for (let run = 0; run < PIPELINE_RUNS; run += 1) {
+            const before = await page.evaluate(
+                (name) => performance.getEntriesByName(name).length,
+                PIPELINE_RENDER_MARK,
+            );
+            await page
+                .locator('c-qualification-pipeline select[data-filter="scope"]')
+                .selectOption(scopes[run % 2] ?? 'all');
+            await page.waitForFunction(
+                ({ name, count }) => performance.getEntriesByName(name).length > count,
+                { name: PIPELINE_RENDER_MARK, count: before },
+            );
+            warm.push(await lastPipelineRender(page));
+        }
+        const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
+        await cdp.detach();
+        const coldMedian = median(cold);
+        const warmMedian = median(warm);
+        console.log(
+            `  The view's own render of the first 50 rows after the data arrived, median of ${PIPELINE_RUNS}: cold page ${summary(cold)}; warm ${summary(warm)}; goal ≤ ${PIPELINE_GOAL_MS} ms: ${coldMedian <= PIPELINE_GOAL_MS && warmMedian <= PIPELINE_GOAL_MS ? 'met' : 'NOT met'}`,
+        );
+        console.log(
+            `  What dominates the warm renders (CPU profile of ${PIPELINE_RUNS} filter changes, self time):`,
+        );
+        for (const line of dominantLines([profile], `${PIPELINE_RUNS} renders`))
+            console.log(`    ${line}`);
+
+        // Scrolling: to the end of the grid again and again, each time loading the next page.
+        await page.goto(url);
+        await waitForPipelineRows(page, 50);
+        await page.evaluate(() => {
+            (window as unknown as { __BB_LONG_TASKS__: number[] }).__BB_LONG_TASKS__.length = 0;
+        });
+        for (let pageNumber = 2; pageNumber <= 6; pageNumber += 1) {
+            await page.locator('c-qualification-pipeline .pipeline__scroll').evaluate((box) => {
+                box.scrollTop = box.scrollHeight;
+            });
+            await waitForPipelineRows(page, pageNumber * 50);
+        }
+        const longTasks = await page.evaluate(
+            () => (window as unknown as { __BB_LONG_TASKS__: number[] }).__BB_LONG_TASKS__,
+        );
+        console.log(
+            `  Long tasks while scrolling to 300 rows (5 pages loaded on scroll): ${longTasks.length} over 50 ms${longTasks.length > 0 ? `, longest ${Math.max(...longTasks).toFixed(0)} ms` : ''}; rows now ${await pipelineRows(page)}`,
+        );
+
+        let gzip = 0;
+        for (const bundle of PIPELINE_BUNDLES) {
+            const { code } = await transform(build.bundleCode[bundle] ?? '', {
+                minify: true,
+                target: 'es2022',
+            });
+            const bytes = gzipSync(code).length;
+            gzip += bytes;
+            console.log(`  ${bundle.padEnd(28)} ${String(bytes).padStart(6)} bytes gzip minified`);
+        }
+        console.log(
+            `  ${'the view in all'.padEnd(28)} ${String(gzip).padStart(6)} bytes gzip minified`,
+        );
+    } finally {
+        await session.close();
     }
 }
 
