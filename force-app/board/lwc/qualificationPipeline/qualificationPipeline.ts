@@ -71,7 +71,7 @@ export default class QualificationPipeline extends NavigationMixin(LightningElem
     focus: Focus = { row: 0, col: 0 };
     private requestNumber = 0;
     private focusPending = false;
-    private firstRenderMarked = false;
+    private renderPending = false;
     private readonly formatters: Formatters = makeFormatters();
 
     override connectedCallback(): void {
@@ -90,9 +90,9 @@ export default class QualificationPipeline extends NavigationMixin(LightningElem
             );
             cell?.focus();
         }
-        if (!this.firstRenderMarked && this.loaded !== null && this.loaded.rows.length > 0) {
-            this.firstRenderMarked = true;
-            // bench:ui reads this: the view's own render of the first page after the data arrived.
+        if (this.renderPending && this.loaded !== null) {
+            this.renderPending = false;
+            // bench:ui reads this: the view's own render of a page after its data arrived.
             mark('beyond-bant:pipeline:rendered');
         }
     }
@@ -127,6 +127,7 @@ export default class QualificationPipeline extends NavigationMixin(LightningElem
             });
             if (number !== this.requestNumber) return;
             mark('beyond-bant:pipeline:data');
+            this.renderPending = true;
             this.loaded = more ? appendPage(this.loaded, page) : page;
             if (!more) this.focus = { row: 0, col: 0 };
         } catch (error) {

@@ -297,10 +297,10 @@ export function sortRows(
 ): PipelineRow[] {
     if (column.hidden) return [...rows];
     const isDimension = column.key.startsWith(DIMENSION_PREFIX);
-    const keyOf = (row: PipelineRow): string | number | null =>
-        (isDimension
-            ? (RATING_RANK[ratingOf(row, column.key.slice(DIMENSION_PREFIX.length))] ?? -1)
-            : valueOf(row, column, page, texts));
+    const keyOf = (row: PipelineRow): string | number | null => {
+        if (!isDimension) return valueOf(row, column, page, texts);
+        return RATING_RANK[ratingOf(row, column.key.slice(DIMENSION_PREFIX.length))] ?? -1;
+    };
     const keyed = rows.map((row, index) => ({ row, index, key: keyOf(row) }));
     const direction = descending ? -1 : 1;
     keyed.sort((a, b) => {

@@ -20,6 +20,25 @@ interface WireAdapterInstance {
 }
 
 const cache = new Map<string, Promise<unknown>>();
+
+/**
+ * JSON with every object's keys sorted, at every depth: the cache key of a call. (A replacer array of the
+ * top-level keys would also drop every nested key, so calls differing only inside an object parameter,
+ * such as the pipeline's `request`, would share one cached answer.)
+ */
+function stableJson(value: unknown): string {
+    if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
+    if (value !== null && typeof value === 'object') {
+        const entries = Object.keys(value)
+            .sort()
+            .map(
+                (key) =>
+                    `${JSON.stringify(key)}:${stableJson((value as Record<string, unknown>)[key])}`,
+            );
+        return `{${entries.join(',')}}`;
+    }
+    return JSON.stringify(value) ?? 'null';
+}
 const refreshers = new WeakMap<object, () => Promise<void>>();
 
 export function createApexMethod(
@@ -29,7 +48,7 @@ export function createApexMethod(
 ): ApexMethod {
     const endpoint = `/api/apex/${className}/${methodName}`;
     const call = (params: Params = {}, bypassCache = false): Promise<unknown> => {
-        const key = `${endpoint}:${JSON.stringify(params, Object.keys(params).sort())}`;
+        const key = `${endpoint}:${stableJson(params)}`;
         if (cacheable && !bypassCache) {
             const cached = cache.get(key);
             if (cached !== undefined) return cached;
