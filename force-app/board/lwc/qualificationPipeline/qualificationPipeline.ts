@@ -384,13 +384,6 @@ export default class QualificationPipeline extends NavigationMixin(LightningElem
         if (id) this.open(id);
     }
 
-    handleItemKeydown(event: KeyboardEvent): void {
-        if (event.key === 'Enter' || event.key === ' ') {
-            event.preventDefault();
-            this.handleRowClick(event);
-        }
-    }
-
     private open(recordId: string): void {
         (this as unknown as Navigates)[NavigationMixin.Navigate]({
             type: 'standard__recordPage',

@@ -138,4 +138,26 @@ describe('c-qualification-pipeline on a phone', () => {
         );
         await expect(root.host).toBeAccessible();
     });
+
+    it('says which texts the user cannot read, and names a status the options do not know as stored', async () => {
+        pageMock.mockResolvedValue(
+            page([row('006Z', 'Zeta', { Budget: 'Met' }, { status: 'Custom' })], {
+                hiddenColumns: ['weakest'],
+                statusOptions: [],
+            }),
+        );
+        const { root } = await mount();
+        expect(texts(root, '.pipeline__item-line')).toEqual([
+            'Status: Custom',
+            'Weakest dimension: Not readable for you',
+        ]);
+        pageMock.mockRejectedValue(new Error('offline'));
+        const select = root.querySelector('select[data-filter="scope"]') as HTMLSelectElement;
+        select.value = 'all';
+        select.dispatchEvent(new CustomEvent('change'));
+        await flush();
+        expect(root.querySelector('[role="alert"]')?.textContent).toBe(
+            'The pipeline could not be loaded: offline',
+        );
+    });
 });

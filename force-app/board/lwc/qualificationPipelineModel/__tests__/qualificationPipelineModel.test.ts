@@ -239,4 +239,55 @@ describe('CSV', () => {
                 "'=cmd,Working,50,50,Budget,Blocker,Not yet explored,Prospecting,Proposal (Blocked),Ada,1000,2027-01-31\r\n",
         );
     });
+
+    it('writes blanks for missing values, a ready gate, and values the options do not know as written', () => {
+        const rows = [
+            row(
+                '1',
+                { Budget: 'Met' },
+                {
+                    ownerName: null,
+                    stage: 'Custom_Stage',
+                    status: '',
+                    score: null,
+                    completeness: Number.NaN,
+                    weakestDimension: 'Partner_Key',
+                    nextGate: 'Proposal',
+                    nextGateStatus: 'Ready',
+                },
+            ),
+            row(
+                '2',
+                {},
+                {
+                    weakestDimension: null,
+                    nextGate: 'Negotiation',
+                    nextGateStatus: null,
+                    stage: null,
+                },
+            ),
+        ];
+        const current = page(rows, { objectApiName: 'Lead', hiddenColumns: ['owner'] });
+        const csv = toCsv(columnsOf(current, texts), rows, current, texts);
+        expect(csv).toBe(
+            'Name,Status,Score,Completeness,Weakest,Budget,Authority,Lead Status,Next gate\r\n' +
+                'Deal 1,,,,Partner_Key,Met,Not yet explored,Custom_Stage,Proposal (Ready)\r\n' +
+                'Deal 2,Working,50,50,,Not yet explored,Not yet explored,,Negotiation\r\n',
+        );
+    });
+
+    it('refuses a column it does not know', () => {
+        const current = page([row('1', {})]);
+        const unknown = {
+            key: 'probability',
+            label: 'Probability',
+            kind: 'number' as const,
+            hidden: false,
+            serverSortable: false,
+            isGate: false,
+        };
+        expect(() => toCsv([unknown], current.rows, current, texts)).toThrow(
+            'The pipeline view has no column probability.',
+        );
+    });
 });
