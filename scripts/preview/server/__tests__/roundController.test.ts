@@ -104,6 +104,21 @@ describe('QualificationRoundController.startRound in the preview', () => {
         expect(store.get(OPPORTUNITY)).toEqual(before);
     });
 
+    it('names the record by its name, not its Id, when the save fails', () => {
+        const name = store.get(OPPORTUNITY)?.fields.Name;
+        const answer = startRound(
+            workspace,
+            store,
+            api,
+            input({ rejectedByValidation: true }),
+            english,
+        );
+
+        expect(typeof name).toBe('string');
+        expect(answer.message).toContain(`could not be started on ${String(name)}:`);
+        expect(answer.message).not.toContain(OPPORTUNITY);
+    });
+
     it('names the fields the user cannot read, in the user language', () => {
         const answer = startRound(workspace, store, api, input(), {
             language: 'de',

@@ -83,7 +83,7 @@ export function startRound(
             'notSaved',
             label(
                 'BB_Automation_Round_Not_Saved',
-                record.id,
+                recordName(record.fields) ?? record.id,
                 'Simulated validation rule: add the source of this information to the evidence before saving.',
             ),
         );
@@ -118,4 +118,12 @@ function frameworkOf(
         );
     }
     return defaultFramework(objectApiName, workspace.catalog.frameworks);
+}
+
+/** The record as its user knows it, as the platform's Name reads: an opportunity's name, a lead's first and last name. */
+function recordName(fields: Readonly<Record<string, unknown>>): string | undefined {
+    const parts = [fields.Name ?? [fields.FirstName, fields.LastName]]
+        .flat()
+        .filter((part): part is string => typeof part === 'string' && part.trim() !== '');
+    return parts.length > 0 ? parts.join(' ') : undefined;
 }
