@@ -114,9 +114,11 @@ for (const language of ['en', 'de'] as const) {
                 assert.equal(savedFields.length, 0, 'the preview changed nothing yet');
 
                 // A signature date well within the Paper Process horizon (120 days): saved as entered.
-                const signature = panel(page, 'Paper_Process').locator('.panel__value input');
-                await signature.fill(daysFromToday(30));
-                await signature.press('Tab');
+                // Picked in the field's calendar, as a rep would; typed text follows the user's locale.
+                await panel(page, 'Paper_Process').locator('.date-input__pick').click();
+                await panel(page, 'Paper_Process')
+                    .locator('.date-input__picker')
+                    .fill(daysFromToday(30));
 
                 await panel(page, 'Economic_Buyer')
                     .locator('.panel__value input')
