@@ -54,7 +54,7 @@ describe('the preview trigger enforces the active stage gates', () => {
                     StageName: [
                         {
                             message:
-                                'To move to Negotiation/Review: status must be Qualified (now Nurture); Authority must be Met (now Partly met).',
+                                'To move to Negotiation/Review: status must be at least Qualified (now Nurture); Authority must be Met (now Partly met).',
                         },
                     ],
                 },
@@ -155,7 +155,8 @@ describe('the preview trigger enforces the active stage gates', () => {
             output: {
                 errors: [
                     {
-                        message: 'To convert this lead: status must be Nurture (now Disqualified).',
+                        message:
+                            'To convert this lead: status must be at least Nurture (now Disqualified).',
                     },
                 ],
             },
