@@ -1,9 +1,6 @@
-import { createElement } from 'lwc';
 import { flush } from '../../qualificationBoard/__tests__/support/board';
 import { setup } from '@sa11y/jest';
-import QualificationPipeline from 'c/qualificationPipeline';
-import type { PipelinePage, PipelineRow } from 'c/qualificationPipelineModel';
-import getPipelinePage from '@salesforce/apex/QualificationPipelineController.getPipelinePage';
+import { mount, page, pageMock, row, ROWS, texts } from './support/pipelinePage';
 
 jest.mock(
     '@salesforce/apex/QualificationPipelineController.getPipelinePage',
@@ -34,84 +31,6 @@ jest.mock('../pipelineLabels', () =>
 
 setup();
 jest.setTimeout(30000);
-
-const pageMock = getPipelinePage as unknown as jest.Mock;
-
-function row(
-    id: string,
-    name: string,
-    ratings: Record<string, string | null>,
-    extra: Partial<PipelineRow> = {},
-): PipelineRow {
-    return {
-        id,
-        name,
-        ownerName: 'Ada Lovelace',
-        stage: 'Prospecting',
-        status: 'Working',
-        score: 40,
-        completeness: 50,
-        amount: 12000,
-        closeDate: '2027-03-31',
-        weakestDimension: 'Budget',
-        nextGate: null,
-        nextGateStatus: null,
-        ratings,
-        ...extra,
-    };
-}
-
-function page(rows: PipelineRow[], overrides: Partial<PipelinePage> = {}): PipelinePage {
-    return {
-        objectApiName: 'Opportunity',
-        frameworkName: 'BANT',
-        frameworkLabel: 'BANT',
-        dimensions: [
-            { key: 'Budget', label: 'Budget', isGate: true, readable: true },
-            { key: 'Authority', label: 'Authority', isGate: false, readable: true },
-            { key: 'Need', label: 'Need', isGate: true, readable: false },
-        ],
-        hiddenColumns: [],
-        ratingLabels: {
-            Not_Explored: 'Not yet explored',
-            Not_Met: 'Not met',
-            Partly_Met: 'Partly met',
-            Met: 'Met',
-            Blocker: 'Blocker',
-        },
-        statusOptions: [
-            { value: 'Working', label: 'Working' },
-            { value: 'Qualified', label: 'Qualified' },
-        ],
-        stageOptions: [{ value: 'Prospecting', label: 'Prospecting' }],
-        rows,
-        hasMore: false,
-        nextCursorValue: null,
-        nextCursorId: null,
-        ...overrides,
-    };
-}
-
-const ROWS = [
-    row('006A', 'Acme', { Budget: 'Not_Met', Authority: 'Met' }),
-    row('006B', 'Globex', { Budget: 'Blocker', Authority: null }),
-    row('006C', 'Initech', { Budget: 'Met', Authority: 'Partly_Met' }),
-];
-
-async function mount(
-    props: Record<string, unknown> = {},
-): Promise<{ element: HTMLElement; root: ShadowRoot }> {
-    const element = createElement('c-qualification-pipeline', { is: QualificationPipeline });
-    Object.assign(element, props);
-    document.body.appendChild(element);
-    await flush();
-    return { element, root: element.shadowRoot as ShadowRoot };
-}
-
-const texts = (root: ShadowRoot, selector: string) =>
-    Array.from(root.querySelectorAll(selector)).map((node) =>
-        node.textContent?.replace(/\s+/g, ' ').trim(),
-    );
 
 beforeEach(() => {
     pageMock.mockReset();
