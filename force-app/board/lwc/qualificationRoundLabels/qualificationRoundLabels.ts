@@ -46,10 +46,5 @@ export const ROUND_LABELS = {
     Trend_First,
 } as const;
 
-/** Fills `{0}`, `{1}`, … in a label with the given values. */
-export function fillLabel(template: string, ...values: Array<string | number>): string {
-    return template.replace(/\{(\d+)\}/g, (placeholder: string, index: string) => {
-        const value = values[Number(index)];
-        return value === undefined ? placeholder : String(value);
-    });
-}
+/** Fills `{0}`, `{1}`, … in a label: the board's one filler, not a copy of it. */
+export { formatLabel as fillLabel } from 'c/qualificationBoardLabels';
