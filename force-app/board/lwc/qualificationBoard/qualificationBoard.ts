@@ -13,9 +13,11 @@ import type { AnswerChangeDetail, PanelDimension } from 'c/qualificationPanel';
 import type { PendingInput } from 'c/qualificationDateInput';
 import type { SummaryView } from 'c/qualificationSummary';
 import type { TileSelectDetail, TileView } from 'c/qualificationTile';
+import type { FrameworkChangeDetail } from 'c/qualificationFrameworkSwitch';
 import {
     applyEdit,
     currentValue,
+    FRAMEWORK_FIELD,
     fieldsToLoad,
     pageFrameworkChoice,
     panelDimension,
@@ -130,6 +132,14 @@ export default class QualificationBoard extends LightningElement {
     /** What takes keyboard focus after the next render: the problem, the editor, or a tile by key. */
     private focusAfterRender?: 'problem' | 'panel' | 'result' | 'summary' | { tile: string };
     private renderMeasured = false;
+    /**
+     * The page framework the configuration is requested with after a framework switch. A stored
+     * framework wins over the page's, so it changes nothing but the client cache's key for the
+     * cacheable getBoardConfig: the switched-to name, or null when that is the page's own (whose
+     * key the first load used while another framework was stored), never a key that answered for
+     * another stored framework.
+     */
+    private configKey?: string | null;
     private dataMarked = false;
     /**
      * Derived views, kept in a plain object whose properties LWC does not observe: filling them
@@ -185,7 +195,8 @@ export default class QualificationBoard extends LightningElement {
         try {
             const config = await getBoardConfig({
                 recordId: this.recordId ?? '',
-                pageFramework: this.frameworkName ?? null,
+                pageFramework:
+                    this.configKey === undefined ? (this.frameworkName ?? null) : this.configKey,
             });
             const fields = [...fieldsToLoad(config), ...roundFieldsOf(config.objectApiName)];
             if (!sameFields(this.optionalFields, fields)) {
@@ -289,6 +300,17 @@ export default class QualificationBoard extends LightningElement {
             Boolean(this.config && this.record) &&
             this.panelViews.every((panel) => !panel.dimension.ratingReadable)
         );
+    }
+
+    /** Only users who may write the framework now (none stored yet, or the permission) may switch it. */
+    get frameworkSwitchShown(): boolean {
+        return this.ready && this.config?.frameworkEditable === true;
+    }
+
+    /** A framework the switch put into the draft whose save has not gone through. */
+    get pendingFramework(): string | null {
+        const name = this.draft[FRAMEWORK_FIELD];
+        return typeof name === 'string' ? name : null;
     }
 
     get saveDisabled(): boolean {
@@ -618,6 +640,12 @@ export default class QualificationBoard extends LightningElement {
             );
             this.lastSavedVersion = saved?.lastModifiedDate ?? this.lastSavedVersion;
             this.draft = withoutSaved(this.draft, sent);
+            const switched = sent[FRAMEWORK_FIELD];
+            if (typeof switched === 'string') {
+                // The new framework's panels: its configuration, then the record with its fields.
+                this.configKey = switched === (this.frameworkName ?? null) ? null : switched;
+                this.loadConfig();
+            }
             this.draftBaseVersion = this.hasDraft ? this.currentVersion : undefined;
             this.dispatchEvent(new ShowToastEvent({ title: LABELS.Saved, variant: 'success' }));
             // The pressed Save is disabled now: focus stays in the board, on the result just saved.
@@ -629,6 +657,29 @@ export default class QualificationBoard extends LightningElement {
         } finally {
             this.saving = false;
         }
+    }
+
+    /** The framework switch saves the framework with the draft, through the ordinary save. */
+    async handleFrameworkChange(event: CustomEvent<FrameworkChangeDetail>): Promise<void> {
+        this.handleAnswerChange(
+            new CustomEvent('answerchange', {
+                detail: { key: FRAMEWORK_FIELD, field: FRAMEWORK_FIELD, value: event.detail.name },
+            }),
+        );
+        await this.handleSave();
+    }
+
+    /** Keeping the current framework after a failed switch leaves the rest of the draft as it was. */
+    handleFrameworkCancel(): void {
+        this.handleAnswerChange(
+            new CustomEvent('answerchange', {
+                detail: {
+                    key: FRAMEWORK_FIELD,
+                    field: FRAMEWORK_FIELD,
+                    value: storedValue(this.record, FRAMEWORK_FIELD) as string | null,
+                },
+            }),
+        );
     }
 
     handleDiscard(): void {
