@@ -39,8 +39,18 @@ async function rate(page: Page, key: string, value: string): Promise<void> {
     );
 }
 
-/** The rep (or an admin) picks MEDDPICC for this opportunity: the record's framework field, as an API write would set it. */
+/**
+ * A manager picks MEDDPICC for this opportunity: the record's framework field, as an API write would
+ * set it. The opportunity has the canvas stored, so only a holder of BB_Change_Qualification_Framework
+ * may change it (the toolbar's sales manager; the trigger's guard refuses a rep).
+ */
 async function chooseFramework(session: PreviewSession, framework: string): Promise<void> {
+    const manager = await fetch(`${session.server.url}/api/stage-gates`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ activeGates: [], persona: 'manager' }),
+    });
+    assert.equal(manager.status, 200, await manager.text());
     const response = await fetch(`${session.server.url}/api/records/${OPPORTUNITY_ID}`, {
         method: 'PATCH',
         headers: { 'Content-Type': 'application/json' },

@@ -8,6 +8,7 @@ import { COMPACT_LAYOUT, PATH_FIELDS } from '../compactLayout';
 import { ApexException, getBoardConfig } from './apex/boardController';
 import { startRound, type StartRoundInput } from './apex/roundController';
 import { getPipelinePage } from './apex/pipelineController';
+import { getFrameworkChoices } from './apex/frameworkChoices';
 import { pipelineRecords, type PipelineRecord } from './apex/pipelineRecords';
 import { renderPipelinePage } from './http/pipelinePage';
 import { STANDARD_OPPORTUNITY_STAGES } from '../../lib/catalog';
@@ -96,6 +97,8 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     const userOf = (request: IncomingMessage): UserContext => ({
         language: languageOf(request.headers['x-preview-language']),
         hiddenFields: fieldsOfDimension(workspace.catalog.frameworks, simulation.hiddenDimension),
+        // The sales manager's permission set grants BB_Change_Qualification_Framework, the rep's does not.
+        mayChangeFramework: stageGateSettings.persona === 'manager',
     });
 
     // The pipeline view's seeded records, built once per object on first use.
@@ -310,6 +313,16 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
                         userOf(request),
                         stageGateSettings.activeGates,
                     ),
+                );
+            }
+            if (
+                apexRoute[1] === 'QualificationFrameworkChoices' &&
+                apexRoute[2] === 'getFrameworkChoices'
+            ) {
+                return sendJson(
+                    response,
+                    200,
+                    getFrameworkChoices(workspace, store, params.recordId, userOf(request)),
                 );
             }
             if (

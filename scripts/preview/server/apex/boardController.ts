@@ -164,7 +164,10 @@ export function getBoardConfig(
             )
             .map((option) => ({ ...option })),
         reasonTemplates,
-        frameworkEditable: canEdit(FRAMEWORK_FIELD),
+        // QualificationFrameworkGuard.mayChoose: none stored yet, or BB_Change_Qualification_Framework.
+        frameworkEditable:
+            canEdit(FRAMEWORK_FIELD) &&
+            (resolvedFrom !== 'record' || user.mayChangeFramework === true),
         statusLabels: Object.fromEntries(
             workspace
                 .picklistValues(objectApiName, STATUS_FIELD, user.language)

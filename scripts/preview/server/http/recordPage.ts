@@ -146,7 +146,7 @@ ${group('Page framework', frameworks)}
 <button type="button" class="slds-button slds-button_neutral" data-stage-gates="none">All inactive (as installed)</button>
 <button type="button" class="slds-button slds-button_neutral" data-stage-gates="examples">Activate the shipped examples</button>
 <button type="button" class="slds-button slds-button_neutral" data-stage-persona="rep">User: sales rep</button>
-<button type="button" class="slds-button slds-button_neutral" data-stage-persona="manager">User: sales manager (may override)</button>
+<button type="button" class="slds-button slds-button_neutral" data-stage-persona="manager">User: sales manager (may override gates, change the framework)</button>
 <span class="preview-simulate__state" data-region="stage-gate-state" role="status"></span>
 </div>
 </details>

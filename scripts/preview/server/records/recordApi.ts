@@ -13,6 +13,7 @@ import { withTrendPoint } from './roundsOnSave';
 import type { RecordStore, StoredRecord, StoredValue } from './recordStore';
 import { invalidField, modifiedSince, notFound, recordError, UiApiError } from './uiApiErrors';
 import { validateInput } from './validateInput';
+import { frameworkChangeRefusal } from './frameworkGuard';
 
 /** The UI API record shape LDS hands to components (lightning/uiRecordApi RecordRepresentation). */
 export interface RecordRepresentation {
@@ -30,6 +31,8 @@ export interface UserContext {
     readonly language: PreviewLanguage;
     /** Fields the user cannot read (the preview's field-level security switch). */
     readonly hiddenFields: ReadonlySet<string>;
+    /** Holds BB_Change_Qualification_Framework: may change a stored framework (the toolbar's sales manager). */
+    readonly mayChangeFramework?: boolean;
 }
 
 export const PREVIEW_USER_ID = '005000000000001AAA';
@@ -95,6 +98,16 @@ export class RecordApi {
             hiddenFields: user.hiddenFields,
             fieldLabel: (field) => this.workspace.fieldLabel(record.apiName, field, user.language),
         });
+        const refusal = frameworkChangeRefusal(
+            record.fields,
+            accepted,
+            user.mayChangeFramework === true,
+            (stored) =>
+                this.workspace.catalog
+                    .label('BB_Automation_Framework_Change_Not_Permitted', user.language)
+                    .replace('{0}', stored),
+        );
+        if (refusal !== null) throw refusal;
         const saved = this.write(record, accepted, user.language);
         const readable = [...this.schema(record.apiName).keys()].filter((field) =>
             this.canRead(record.apiName, field, user),
