@@ -30,6 +30,8 @@ import Empty from '@salesforce/label/c.BB_Pipeline_Empty';
 import Rows_Shown from '@salesforce/label/c.BB_Pipeline_Rows_Shown';
 import More_Available from '@salesforce/label/c.BB_Pipeline_More_Available';
 import Sort_By from '@salesforce/label/c.BB_Pipeline_Sort_By';
+import Not_Sortable from '@salesforce/label/c.BB_Pipeline_Not_Sortable';
+import Framework_Filter from '@salesforce/label/c.BB_Pipeline_Framework_Filter';
 import Error_Text from '@salesforce/label/c.BB_Pipeline_Error';
 import Gate from '@salesforce/label/c.BB_Pipeline_Gate';
 import Open_Record from '@salesforce/label/c.BB_Pipeline_Open_Record';
@@ -68,6 +70,8 @@ export const LABELS = {
     Rows_Shown,
     More_Available,
     Sort_By,
+    Not_Sortable,
+    Framework_Filter,
     Error_Text,
     Gate,
     Open_Record,

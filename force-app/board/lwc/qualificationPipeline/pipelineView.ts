@@ -94,7 +94,7 @@ export function headerCells(
             gateText: column.isGate ? LABELS.Gate : null,
             hiddenText: column.hidden ? LABELS.Not_Readable : null,
             ariaSort: sorted ? (sort.descending ? 'descending' : 'ascending') : 'none',
-            sortText: format(LABELS.Sort_By, column.label),
+            sortText: format(column.sortable ? LABELS.Sort_By : LABELS.Not_Sortable, column.label),
             tabindex: focus.row === 0 && focus.col === col ? 0 : -1,
             className: `pipeline__head${column.key.startsWith(DIMENSION_PREFIX) ? ' pipeline__head_dimension' : ''}${
                 sorted ? ' pipeline__head_sorted' : ''

@@ -15,17 +15,18 @@ import {
     appendPage,
     columnsOf,
     gapCounts,
+    defaultSort,
+    nextSort,
     requestFor,
-    sortRows,
+    sortForFramework,
     toCsv,
-    SERVER_SORT_KEYS,
     type PipelineColumn,
     type PipelineObject,
     type PipelinePage,
     type PipelineQuery,
     type PipelineRow,
     type PipelineScope,
-    type ServerSortKey,
+    type PipelineSort,
 } from 'c/qualificationPipelineModel';
 import { LABELS, TEXTS, format } from './pipelineLabels';
 import {
@@ -62,12 +63,10 @@ export default class QualificationPipeline extends NavigationMixin(LightningElem
     scope: PipelineScope = 'mine';
     stage: string | null = null;
     status: string | null = null;
-    serverSort: { key: ServerSortKey; descending: boolean } = {
-        key: 'closeDate',
-        descending: false,
-    };
-    /** A column the server does not order by sorts the rows loaded. */
-    clientSort: { key: string; descending: boolean } | null = null;
+    /** The framework filter; starts at the design attribute (empty: the object's default). */
+    framework: string | null = null;
+    /** Every column sorts on the server, over all matching records. */
+    sort: PipelineSort = defaultSort('Opportunity');
     focus: Focus = { row: 0, col: 0 };
     private requestNumber = 0;
     private focusPending = false;
@@ -78,7 +77,8 @@ export default class QualificationPipeline extends NavigationMixin(LightningElem
         this.scope = (SCOPES as readonly string[]).includes(this.filter)
             ? (this.filter as PipelineScope)
             : 'mine';
-        this.serverSort = { key: this.object === 'Lead' ? 'name' : 'closeDate', descending: false };
+        this.framework = this.frameworkName ? this.frameworkName : null;
+        this.sort = defaultSort(this.object);
         this.load(false);
     }
 
@@ -108,12 +108,12 @@ export default class QualificationPipeline extends NavigationMixin(LightningElem
     get query(): PipelineQuery {
         return {
             objectApiName: this.object,
-            frameworkName: this.frameworkName ? this.frameworkName : null,
+            frameworkName: this.framework,
             scope: this.scope,
             stage: this.stage,
             status: this.status,
-            sortKey: this.serverSort.key,
-            descending: this.serverSort.descending,
+            sortKey: this.sort.key,
+            descending: this.sort.descending,
         };
     }
 
@@ -143,20 +143,11 @@ export default class QualificationPipeline extends NavigationMixin(LightningElem
     }
 
     get rows(): PipelineRow[] {
-        const page = this.loaded;
-        if (page === null) return [];
-        const sort = this.clientSort;
-        const column =
-            sort === null
-                ? undefined
-                : this.columns.find((candidate) => candidate.key === sort.key);
-        return sort === null || column === undefined
-            ? [...page.rows]
-            : sortRows(page.rows, column, sort.descending, page, TEXTS);
+        return this.loaded === null ? [] : [...this.loaded.rows];
     }
 
-    get sortState(): { key: string; descending: boolean } {
-        return this.clientSort ?? this.serverSort;
+    get sortState(): PipelineSort {
+        return this.sort;
     }
 
     get headerCells() {
@@ -248,6 +239,14 @@ export default class QualificationPipeline extends NavigationMixin(LightningElem
         return optionsWithAny(this.loaded?.statusOptions ?? [], this.status);
     }
 
+    get frameworkOptions() {
+        const chosen = this.loaded?.frameworkName ?? null;
+        return (this.loaded?.frameworkOptions ?? []).map((option) => ({
+            ...option,
+            selected: option.value === chosen,
+        }));
+    }
+
     get stageFilterDisabled(): boolean {
         return this.columns.find((column) => column.key === 'stage')?.hidden ?? true;
     }
@@ -275,21 +274,23 @@ export default class QualificationPipeline extends NavigationMixin(LightningElem
         this.load(false);
     }
 
+    handleFrameworkChange(event: Event): void {
+        this.framework = (event.target as HTMLSelectElement).value || null;
+        this.sort = sortForFramework(this.sort, this.object);
+        this.load(false);
+    }
+
     handleSortClick(event: Event): void {
         const key = (event.currentTarget as HTMLElement).dataset.key ?? '';
         this.sortBy(key);
     }
 
     private sortBy(key: string): void {
-        const current = this.sortState;
-        const descending = current.key === key ? !current.descending : false;
-        if ((SERVER_SORT_KEYS as readonly string[]).includes(key)) {
-            this.clientSort = null;
-            this.serverSort = { key: key as ServerSortKey, descending };
-            this.load(false);
-        } else {
-            this.clientSort = { key, descending };
-        }
+        const column = this.columns.find((candidate) => candidate.key === key);
+        const next = column === undefined ? null : nextSort(this.sort, column);
+        if (next === null) return;
+        this.sort = next;
+        this.load(false);
     }
 
     handleLoadMore(): void {
@@ -369,7 +370,7 @@ export default class QualificationPipeline extends NavigationMixin(LightningElem
     private activate(row: number, col: number): void {
         if (row === 0) {
             const column = this.columns[col];
-            if (column !== undefined && !column.hidden) {
+            if (column !== undefined && column.sortable) {
                 this.sortBy(column.key);
                 this.focusPending = true;
             }

@@ -46,6 +46,8 @@ export interface PipelinePage {
     readonly ratingLabels: Readonly<Record<string, string>>;
     readonly statusOptions: readonly PipelineOption[];
     readonly stageOptions: readonly PipelineOption[];
+    /** The frameworks that apply to the object, for the framework filter. */
+    readonly frameworkOptions: readonly PipelineOption[];
     readonly rows: readonly PipelineRow[];
     readonly hasMore: boolean;
     readonly nextCursorValue: string | null;
@@ -59,7 +61,8 @@ export interface PipelineQuery {
     readonly scope: PipelineScope;
     readonly stage: string | null;
     readonly status: string | null;
-    readonly sortKey: ServerSortKey;
+    /** A column's key: the server orders every column over all matching records. */
+    readonly sortKey: string;
     readonly descending: boolean;
 }
 
@@ -68,21 +71,14 @@ export interface PipelineRequest extends PipelineQuery {
     readonly cursorId: string | null;
 }
 
-/** The columns the server orders by (keyset paging); the others sort the rows loaded. */
-export const SERVER_SORT_KEYS = ['name', 'closeDate', 'amount', 'score', 'completeness'] as const;
-export type ServerSortKey = (typeof SERVER_SORT_KEYS)[number];
+export interface PipelineSort {
+    readonly key: string;
+    readonly descending: boolean;
+}
 
 export const NOT_EXPLORED = 'Not_Explored';
 /** Ratings the header counts: the gaps. */
 export const GAP_RATINGS = ['Not_Met', 'Blocker', NOT_EXPLORED] as const;
-/** Weakest first, so sorting a dimension up brings the gaps to the top. */
-const RATING_RANK: Readonly<Record<string, number>> = {
-    Blocker: 0,
-    Not_Met: 1,
-    Not_Explored: 2,
-    Partly_Met: 3,
-    Met: 4,
-};
 
 export type ColumnKind =
     'text' | 'number' | 'percent' | 'currency' | 'date' | 'rating' | 'dimension';
@@ -94,7 +90,8 @@ export interface PipelineColumn {
     readonly kind: ColumnKind;
     /** The user's field-level security hides it: no value is shown, and the header says why. */
     readonly hidden: boolean;
-    readonly serverSortable: boolean;
+    /** Only a column the user may read sorts (the server refuses the others). */
+    readonly sortable: boolean;
     readonly isGate: boolean;
 }
 
@@ -151,7 +148,7 @@ export function columnsOf(page: PipelinePage, texts: PipelineTexts): PipelineCol
                         : texts[entry.text],
                 kind: entry.kind,
                 hidden: hidden.has(entry.key),
-                serverSortable: (SERVER_SORT_KEYS as readonly string[]).includes(entry.key),
+                sortable: !hidden.has(entry.key),
                 isGate: false,
             }));
     const dimensions: PipelineColumn[] = page.dimensions.map((dimension) => ({
@@ -159,7 +156,7 @@ export function columnsOf(page: PipelinePage, texts: PipelineTexts): PipelineCol
         label: dimension.label,
         kind: 'dimension',
         hidden: !dimension.readable,
-        serverSortable: false,
+        sortable: dimension.readable,
         isGate: dimension.isGate,
     }));
     return [...fixed(FIXED_COLUMNS), ...dimensions, ...fixed(TRAILING_COLUMNS)];
@@ -285,35 +282,33 @@ function nextGateText(row: PipelineRow, texts: PipelineTexts): string | null {
 }
 
 /**
- * Sorts the rows loaded by a column: blanks lowest (as the server's NULLS FIRST going up), ties kept in
- * their loaded order. A dimension sorts weakest first going up (Blocker, Not met, not yet explored, …).
+ * Sort routing: every column the user may read sorts on the server over all matching records (the
+ * rows come again from the first page); the same column again turns the direction, another starts
+ * going up. An unreadable column does not sort: null. Going up, a dimension runs weakest first
+ * (Blocker, Not met, not yet explored or blank, Partly met, Met); blanks come last either way.
  */
-export function sortRows(
-    rows: readonly PipelineRow[],
-    column: PipelineColumn,
-    descending: boolean,
-    page: PipelinePage,
-    texts: PipelineTexts,
-): PipelineRow[] {
-    if (column.hidden) return [...rows];
-    const isDimension = column.key.startsWith(DIMENSION_PREFIX);
-    const keyOf = (row: PipelineRow): string | number | null => {
-        if (!isDimension) return valueOf(row, column, page, texts);
-        return RATING_RANK[ratingOf(row, column.key.slice(DIMENSION_PREFIX.length))] ?? -1;
+export function nextSort(current: PipelineSort, column: PipelineColumn): PipelineSort | null {
+    if (!column.sortable) return null;
+    return {
+        key: column.key,
+        descending: current.key === column.key ? !current.descending : false,
     };
-    const keyed = rows.map((row, index) => ({ row, index, key: keyOf(row) }));
-    const direction = descending ? -1 : 1;
-    keyed.sort((a, b) => {
-        const order = compareKeys(a.key, b.key);
-        return order === 0 ? a.index - b.index : order * direction;
-    });
-    return keyed.map((entry) => entry.row);
 }
 
-function compareKeys(a: string | number | null, b: string | number | null): number {
-    if (a === null || b === null) return a === b ? 0 : a === null ? -1 : 1;
-    if (typeof a === 'number' && typeof b === 'number') return a - b;
-    return String(a).localeCompare(String(b), undefined, { sensitivity: 'base', numeric: true });
+/** The order a view starts with: Leads by name, Opportunities by close date. */
+export function defaultSort(objectApiName: PipelineObject): PipelineSort {
+    return { key: objectApiName === 'Lead' ? 'name' : 'closeDate', descending: false };
+}
+
+/**
+ * Another framework has other dimensions: a dimension's sort falls back to the default order, any other
+ * column keeps its sort.
+ */
+export function sortForFramework(
+    current: PipelineSort,
+    objectApiName: PipelineObject,
+): PipelineSort {
+    return current.key.startsWith(DIMENSION_PREFIX) ? defaultSort(objectApiName) : current;
 }
 
 /** The controller's request for the first page (no cursor) or the page after `previous`. */

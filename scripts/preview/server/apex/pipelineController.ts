@@ -1,6 +1,6 @@
 /**
  * The preview's QualificationPipelineController.getPipelinePage: the same request checks, filters,
- * ordering (blanks lowest, Id breaking ties), keyset paging and field-level security as the Apex class
+ * ordering of every column (pipelineSort.ts), keyset paging and field-level security as the Apex classes
  * (force-app/board/classes/QualificationPipelineQuery.cls), over the seeded records of pipelineRecords.ts.
  */
 import type { CatalogFramework } from '../../../lib/catalog';
@@ -18,9 +18,28 @@ import {
     type PipelineRecord,
 } from './pipelineRecords';
 import { STANDARD_OPPORTUNITY_STAGES } from '../../../lib/catalog';
+import { byRank, byRating, byValue, type PipelineSort } from './pipelineSort';
 
 export const PAGE_SIZE = 50;
-const SORT_KEYS = ['name', 'closeDate', 'amount', 'score', 'completeness'];
+/** Every column of the view; a dimension's rating column is `dim:<key>`. */
+const SORT_KEYS = [
+    'name',
+    'owner',
+    'stage',
+    'status',
+    'score',
+    'completeness',
+    'amount',
+    'closeDate',
+    'weakest',
+    'nextGate',
+];
+const DIMENSION_PREFIX = 'dim:';
+const NUMBER_FIELDS = new Set([
+    'BB_Qualification_Score__c',
+    'BB_Qualification_Completeness__c',
+    'Amount',
+]);
 const FRAMEWORK_FIELD = 'BB_Qualification_Framework__c';
 
 function columnFields(objectApiName: string): Record<string, string | null> {
@@ -65,9 +84,11 @@ export function getPipelinePage(
     if (!['mine', 'team', 'all'].includes(scope))
         throw new ApexException(`The pipeline filter must be mine, team or all, not ${scope}.`);
     const sortKey = text('sortKey') ?? 'closeDate';
-    if (!SORT_KEYS.includes(sortKey))
+    const isDimension =
+        sortKey.startsWith(DIMENSION_PREFIX) && sortKey.length > DIMENSION_PREFIX.length;
+    if (!SORT_KEYS.includes(sortKey) && !isDimension)
         throw new ApexException(
-            `The pipeline view sorts by ${SORT_KEYS.join(', ')}, not ${sortKey}.`,
+            `The pipeline view sorts by ${SORT_KEYS.join(', ')} or ${DIMENSION_PREFIX}<dimension>, not ${sortKey}.`,
         );
     const descending = request.descending === true;
 
@@ -93,11 +114,6 @@ export function getPipelinePage(
         readable: readable(dimension.ratingField),
     }));
 
-    const sortField = readableColumns.get(sortKey);
-    if (sortField === undefined)
-        throw new ApexException(
-            `You cannot sort ${objectApiName} records by ${sortKey}: the object has no such field or it is not readable for you.`,
-        );
     const equals = (
         column: string,
         value: string | null,
@@ -115,7 +131,35 @@ export function getPipelinePage(
     const isDefault = framework.defaultFor.includes(objectApiName);
     const owners = new Map(PIPELINE_OWNERS.map((owner) => [owner.id, owner]));
     const valueOf = (record: PipelineRecord, field: string): Value =>
-        field === 'Name' ? record.name : (record.fields[field] ?? null);
+        field === 'Name'
+            ? record.name
+            : field === 'Owner.Name'
+              ? (owners.get(record.ownerId)?.name ?? null)
+              : (record.fields[field] ?? null);
+    const options = (field: string) =>
+        workspace
+            .picklistValues(objectApiName, field, user.language)
+            .map((option) => ({ value: option.value, label: option.label }));
+    const stageValues =
+        objectApiName === 'Opportunity'
+            ? STANDARD_OPPORTUNITY_STAGES.map((stage) => stage.value)
+            : LEAD_STATUSES;
+    const { sort, sortField } = sortOf({
+        sortKey,
+        descending,
+        objectApiName,
+        readableColumns,
+        readableRatingFields: new Map(
+            framework.dimensions
+                .filter((dimension) => readable(dimension.ratingField))
+                .map((dimension) => [dimension.key, dimension.ratingField]),
+        ),
+        dimensionKeys: framework.dimensions.map((dimension) => dimension.key),
+        picklistOrder: (field) =>
+            field === 'BB_Qualification_Status__c'
+                ? options(field).map((option) => option.value)
+                : stageValues,
+    });
 
     let matching = recordsOf(objectApiName).filter((record) => {
         if (scope === 'mine' && record.ownerId !== PREVIEW_USER_ID) return false;
@@ -128,19 +172,16 @@ export function getPipelinePage(
         }
         return true;
     });
-    const direction = descending ? -1 : 1;
-    matching = [...matching].sort((a, b) => {
-        const order = compare(valueOf(a, sortField), valueOf(b, sortField)) * direction;
-        return order !== 0 ? order : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-    });
+    matching = [...matching].sort((a, b) =>
+        sort.compare(valueOf(a, sortField), a.id, valueOf(b, sortField), b.id),
+    );
     const cursorId = text('cursorId');
     if (cursorId !== null) {
-        const cursorValue = parseCursor(text('cursorValue'), sortKey);
-        matching = matching.filter((record) => {
-            const value = valueOf(record, sortField);
-            const order = compare(value, cursorValue) * direction;
-            return order > 0 || (order === 0 && record.id > cursorId);
-        });
+        const cursorValue = sort.cursorValue(text('cursorValue'));
+        matching = matching.filter(
+            (record) =>
+                sort.compare(valueOf(record, sortField), record.id, cursorValue, cursorId) > 0,
+        );
     }
     const pageRecords = matching.slice(0, PAGE_SIZE);
     const hasMore = matching.length > PAGE_SIZE;
@@ -172,10 +213,6 @@ export function getPipelinePage(
                 ]),
         ),
     }));
-    const options = (field: string) =>
-        workspace
-            .picklistValues(objectApiName, field, user.language)
-            .map((option) => ({ value: option.value, label: option.label }));
     return {
         objectApiName,
         frameworkName: framework.name,
@@ -189,6 +226,10 @@ export function getPipelinePage(
             ]),
         ),
         statusOptions: options('BB_Qualification_Status__c'),
+        frameworkOptions: workspace.catalog.frameworks
+            .filter((candidate) => candidate.applicableObjects.includes(objectApiName))
+            .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+            .map((candidate) => ({ value: candidate.name, label: candidate.label })),
         // The preview's schema holds the package's fields only; stages and lead statuses are the standard ones.
         stageOptions:
             objectApiName === 'Opportunity'
@@ -204,22 +245,38 @@ export function getPipelinePage(
     };
 }
 
-/** SOQL's order: blanks lowest, text without regard to case. */
-function compare(a: Value, b: Value): number {
-    if (a === null || b === null) return a === b ? 0 : a === null ? -1 : 1;
-    if (typeof a === 'number' && typeof b === 'number') return a - b;
-    const left = String(a).toLowerCase();
-    const right = String(b).toLowerCase();
-    return left < right ? -1 : left > right ? 1 : 0;
+interface SortChoice {
+    readonly sortKey: string;
+    readonly descending: boolean;
+    readonly objectApiName: string;
+    readonly readableColumns: ReadonlyMap<string, string>;
+    /** Dimension key -> rating field, for the dimensions the user may read. */
+    readonly readableRatingFields: ReadonlyMap<string, string>;
+    readonly dimensionKeys: readonly string[];
+    readonly picklistOrder: (field: string) => readonly string[];
 }
 
-function parseCursor(value: string | null, sortKey: string): Value {
-    if (value === null) return null;
-    if (sortKey === 'name' || sortKey === 'closeDate') return value;
-    const number = Number(value);
-    if (Number.isNaN(number))
-        throw new ApexException(`The pipeline cursor does not fit ${sortKey}: ${value}.`);
-    return number;
+/** The sort of the requested column, as QualificationPipelineQuery.sortOf: only a readable column sorts. */
+function sortOf(choice: SortChoice): { sort: PipelineSort; sortField: string } {
+    const { sortKey, descending } = choice;
+    const notSortable = (reason: string) =>
+        new ApexException(
+            `You cannot sort ${choice.objectApiName} records by ${sortKey}: ${reason} or it is not readable for you.`,
+        );
+    if (sortKey.startsWith(DIMENSION_PREFIX)) {
+        const ratingField = choice.readableRatingFields.get(sortKey.slice(DIMENSION_PREFIX.length));
+        if (ratingField === undefined) throw notSortable('the framework has no such dimension');
+        return { sort: byRating(descending), sortField: ratingField };
+    }
+    if (sortKey === 'owner')
+        return { sort: byValue('Owner.Name', false, descending), sortField: 'Owner.Name' };
+    const field = choice.readableColumns.get(sortKey);
+    if (field === undefined) throw notSortable('the object has no such field');
+    if (sortKey === 'stage' || sortKey === 'status')
+        return { sort: byRank(choice.picklistOrder(field), descending), sortField: field };
+    if (sortKey === 'weakest')
+        return { sort: byRank(choice.dimensionKeys, descending), sortField: field };
+    return { sort: byValue(field, NUMBER_FIELDS.has(field), descending), sortField: field };
 }
 
 function frameworkOf(

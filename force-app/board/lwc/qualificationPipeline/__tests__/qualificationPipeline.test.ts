@@ -131,14 +131,20 @@ describe('c-qualification-pipeline on a desktop', () => {
         expect(focused(root)).toBe('0:0');
     });
 
-    it('sorts a dimension within the rows loaded and a server column through the controller', async () => {
+    it('sorts a dimension and any other column through the controller, from the first page', async () => {
         const { root } = await mount();
         const budgetHeader = root.querySelector('th[data-key="dim:Budget"]') as HTMLElement;
         budgetHeader.click();
         await flush();
-        expect(texts(root, 'tbody .pipeline__cell_name')).toEqual(['Globex', 'Acme', 'Initech']);
+        expect(pageMock).toHaveBeenCalledTimes(2);
+        expect(pageMock).toHaveBeenLastCalledWith({
+            request: expect.objectContaining({
+                sortKey: 'dim:Budget',
+                descending: false,
+                cursorId: null,
+            }),
+        });
         expect(budgetHeader.getAttribute('aria-sort')).toBe('ascending');
-        expect(pageMock).toHaveBeenCalledTimes(1);
 
         (root.querySelector('th[data-key="amount"]') as HTMLElement).click();
         await flush();

@@ -4,7 +4,6 @@ import {
     csvCell,
     gapCounts,
     requestFor,
-    sortRows,
     toCsv,
     type PipelinePage,
     type PipelineQuery,
@@ -71,6 +70,7 @@ function page(rows: PipelineRow[], overrides: Partial<PipelinePage> = {}): Pipel
         },
         statusOptions: [{ value: 'Working', label: 'Working' }],
         stageOptions: [{ value: 'Prospecting', label: 'Prospecting' }],
+        frameworkOptions: [{ value: 'BANT', label: 'BANT' }],
         rows,
         hasMore: false,
         nextCursorValue: null,
@@ -138,41 +138,12 @@ describe('columnsOf', () => {
         ).toBe('Lead Status');
     });
 
-    it('lets the server sort only the columns it pages by', () => {
-        const sortable = columnsOf(page([]), texts)
-            .filter((column) => column.serverSortable)
-            .map((column) => column.key);
-        expect(sortable).toEqual(['name', 'score', 'completeness', 'amount', 'closeDate']);
-    });
-});
-
-describe('sortRows', () => {
-    const rows = [
-        row('a', { Budget: 'Met' }, { amount: 30, name: 'beta' }),
-        row('b', { Budget: 'Blocker' }, { amount: null, name: 'Alpha' }),
-        row('c', { Budget: null }, { amount: 10, name: 'gamma' }),
-        row('d', { Budget: 'Not_Met' }, { amount: 10, name: 'delta' }),
-    ];
-    const columns = columnsOf(page(rows), texts);
-    const byKey = (key: string) => columns.find((column) => column.key === key)!;
-    const ids = (sorted: PipelineRow[]) => sorted.map((entry) => entry.id).join('');
-
-    it('sorts a dimension weakest first going up', () => {
-        expect(ids(sortRows(rows, byKey('dim:Budget'), false, page(rows), texts))).toBe('bdca');
-        expect(ids(sortRows(rows, byKey('dim:Budget'), true, page(rows), texts))).toBe('acdb');
-    });
-
-    it('puts blanks lowest and keeps ties in loaded order', () => {
-        expect(ids(sortRows(rows, byKey('amount'), false, page(rows), texts))).toBe('bcda');
-        expect(ids(sortRows(rows, byKey('amount'), true, page(rows), texts))).toBe('acdb');
-    });
-
-    it('sorts text without regard to case', () => {
-        expect(ids(sortRows(rows, byKey('name'), false, page(rows), texts))).toBe('badc');
-    });
-
-    it('leaves the order alone for a hidden column', () => {
-        expect(ids(sortRows(rows, byKey('dim:Need'), false, page(rows), texts))).toBe('abcd');
+    it('sorts every column the user may read, and no hidden one', () => {
+        const columns = columnsOf(page([], { hiddenColumns: ['weakest'] }), texts);
+        expect(columns.filter((column) => !column.sortable).map((column) => column.key)).toEqual([
+            'weakest',
+            'dim:Need',
+        ]);
     });
 });
 
@@ -283,7 +254,7 @@ describe('CSV', () => {
             label: 'Probability',
             kind: 'number' as const,
             hidden: false,
-            serverSortable: false,
+            sortable: true,
             isGate: false,
         };
         expect(() => toCsv([unknown], current.rows, current, texts)).toThrow(

@@ -58,6 +58,10 @@ export function page(rows: PipelineRow[], overrides: Partial<PipelinePage> = {})
             { value: 'Qualified', label: 'Qualified' },
         ],
         stageOptions: [{ value: 'Prospecting', label: 'Prospecting' }],
+        frameworkOptions: [
+            { value: 'BANT', label: 'BANT' },
+            { value: 'GPCTBA_CI', label: 'GPCTBA/C&I' },
+        ],
         rows,
         hasMore: false,
         nextCursorValue: null,
