@@ -283,3 +283,137 @@ async function ownerColumn(page: Page): Promise<string> {
             .getAttribute('data-col')) ?? ''
     );
 }
+
+/** LWC gives template ids a suffix: the framework filter's label is the one beside its select. */
+const FRAMEWORK_LABEL =
+    'c-qualification-pipeline .pipeline__filter:has(select[data-filter="framework"]) label';
+
+/** The view's order of a rating going up: weakest first, a blank cell counted as not yet explored. */
+const RATING_RANK: Readonly<Record<string, number>> = {
+    Blocker: 0,
+    Not_Met: 1,
+    Not_Explored: 2,
+    Partly_Met: 3,
+    Met: 4,
+};
+
+/** Each record row's Id and its rating in one dimension column, in the order shown. */
+async function ratingsShown(page: Page, dimension: string): Promise<Array<[string, string]>> {
+    const col = await page
+        .locator(`c-qualification-pipeline th[data-key="dim:${dimension}"]`)
+        .getAttribute('data-col');
+    return page.locator('c-qualification-pipeline [role="row"][data-id]').evaluateAll(
+        (rows, column) =>
+            rows.map((row): [string, string] => {
+                const cell = row.querySelector(`[data-col="${column}"]`);
+                const rated = cell?.matches('[data-rating]')
+                    ? cell
+                    : cell?.querySelector('[data-rating]');
+                return [
+                    (row as HTMLElement).dataset.id ?? '',
+                    (rated as HTMLElement | null | undefined)?.dataset.rating ?? '',
+                ];
+            }),
+        col,
+    );
+}
+
+describe('pipeline view: framework filter and sorting over all pages', () => {
+    it('switches the framework: the first page again, with that framework’s dimensions as columns', async () => {
+        await browser.withSession(async (session) => {
+            const page = await openPipeline(session, 'lang=en&filter=all');
+            const select = page.locator('c-qualification-pipeline select[data-filter="framework"]');
+            assert.equal(await select.inputValue(), 'Beyond_BANT_Canvas', 'the default for deals');
+            const options = await select.locator('option').allInnerTexts();
+            assert.ok(
+                ['BANT', 'GPCTBA/C&I'].every((label) => options.includes(label)),
+                options.join(', '),
+            );
+            assert.equal(await page.locator(FRAMEWORK_LABEL).first().innerText(), 'Framework');
+            const calls = pipelineCalls(session);
+            await select.selectOption('BANT');
+            await until(
+                async () =>
+                    (await page
+                        .locator('c-qualification-pipeline th.pipeline__head_dimension')
+                        .evaluateAll((headers) =>
+                            headers.map((header) => (header as HTMLElement).dataset.key).join(),
+                        )) === 'dim:Budget,dim:Authority,dim:Need,dim:Timeline',
+                'the BANT dimensions as columns',
+            );
+            assert.equal(pipelineCalls(session), calls + 1, 'one call for the new first page');
+            assert.equal(
+                await page.locator('c-qualification-pipeline .pipeline__framework').innerText(),
+                'Framework: BANT',
+            );
+            assert.ok((await rowNames(page)).length <= 50, 'the first page again');
+            await expectAxeClean(page);
+            await screenshot(page, 'pipeline-framework-filter');
+
+            // The design attribute chooses where the view starts; German labels the filter.
+            const german = await openPipeline(session, 'lang=de&filter=all&framework=GPCTBA_CI');
+            assert.equal(
+                await german
+                    .locator('c-qualification-pipeline select[data-filter="framework"]')
+                    .inputValue(),
+                'GPCTBA_CI',
+            );
+            assert.equal(
+                await german.locator(FRAMEWORK_LABEL).first().innerText(),
+                'Qualifizierungsmodell',
+            );
+        }, DESKTOP);
+    });
+
+    it('sorts a dimension on the server: weakest first, and the order holds across the page boundary', async () => {
+        await browser.withSession(async (session) => {
+            const page = await openPipeline(session, 'lang=en&filter=all');
+            // Fewer rows (one status) so the first page ends inside the order, not in its first group.
+            await page
+                .locator('c-qualification-pipeline select[data-filter="status"]')
+                .selectOption('Working');
+            await until(
+                async () =>
+                    (
+                        await page
+                            .locator('c-qualification-pipeline tbody td[data-col="1"]')
+                            .allInnerTexts()
+                    ).every((text) => text === 'Working'),
+                'the Working deals',
+            );
+            const budget = page.locator('c-qualification-pipeline th[data-key="dim:Budget"]');
+            const calls = pipelineCalls(session);
+            await budget.click();
+            await until(
+                async () =>
+                    (await budget.getAttribute('aria-sort')) === 'ascending' &&
+                    pipelineCalls(session) === calls + 1 &&
+                    (await ratingsShown(page, 'Budget'))[0]?.[1] === 'Blocker',
+                'the Budget sort from the server',
+            );
+            assert.equal((await rowNames(page)).length, 50);
+
+            await page.locator('c-qualification-pipeline .pipeline__scroll').evaluate((box) => {
+                box.scrollTop = box.scrollHeight;
+                box.dispatchEvent(new Event('scroll'));
+            });
+            await until(async () => (await rowNames(page)).length > 50, 'the second page');
+            const shown = await ratingsShown(page, 'Budget');
+            assert.equal(new Set(shown.map(([id]) => id)).size, shown.length, 'no row twice');
+            const ranks = shown.map(([, rating]) => RATING_RANK[rating] ?? -1);
+            assert.ok(!ranks.includes(-1), `every Budget cell has a rating: ${ranks.join()}`);
+            for (let i = 1; i < shown.length; i++) {
+                const [previousId, previous] = shown[i - 1]!;
+                const [currentId, current] = shown[i]!;
+                assert.ok(ranks[i - 1]! <= ranks[i]!, `row ${i}: ${previous} before ${current}`);
+                if (previous === current)
+                    assert.ok(previousId < currentId, `row ${i}: the Id breaks the tie`);
+            }
+            assert.ok(
+                ranks[49]! < ranks[ranks.length - 1]!,
+                `the rows go on past the first page's group: ${ranks.join()}`,
+            );
+            await screenshot(page, 'pipeline-sorted-by-dimension');
+        }, DESKTOP);
+    });
+});
