@@ -44,6 +44,15 @@ function frameworkSelect(root: ShadowRoot): HTMLSelectElement {
     return root.querySelector('select[data-filter="framework"]') as HTMLSelectElement;
 }
 
+/** The user picks GPCTBA/C&I in the framework filter; the controller answers with its page. */
+async function chooseGpctba(root: ShadowRoot): Promise<void> {
+    pageMock.mockResolvedValue(GPCTBA);
+    const select = frameworkSelect(root);
+    select.value = 'GPCTBA_CI';
+    select.dispatchEvent(new CustomEvent('change'));
+    await flush();
+}
+
 function lastRequest(): Record<string, unknown> {
     const calls = pageMock.mock.calls;
     return (calls[calls.length - 1]?.[0] as { request: Record<string, unknown> }).request;
@@ -88,11 +97,7 @@ describe('the framework filter', () => {
         await flush();
         expect(lastRequest()).toMatchObject({ sortKey: 'dim:Budget' });
 
-        pageMock.mockResolvedValue(GPCTBA);
-        const select = frameworkSelect(root);
-        select.value = 'GPCTBA_CI';
-        select.dispatchEvent(new CustomEvent('change'));
-        await flush();
+        await chooseGpctba(root);
 
         // The old framework's dimension sort falls back to the default order.
         expect(lastRequest()).toMatchObject({
@@ -115,11 +120,7 @@ describe('the framework filter', () => {
         await flush();
         (root.querySelector('th[data-key="owner"]') as HTMLElement).click();
         await flush();
-        pageMock.mockResolvedValue(GPCTBA);
-        const select = frameworkSelect(root);
-        select.value = 'GPCTBA_CI';
-        select.dispatchEvent(new CustomEvent('change'));
-        await flush();
+        await chooseGpctba(root);
         expect(lastRequest()).toMatchObject({
             frameworkName: 'GPCTBA_CI',
             sortKey: 'owner',
