@@ -46,13 +46,15 @@ export interface CountCellView {
     readonly className: string;
 }
 
+/** A grid cell (c/qualificationPipelineRows renders it): tabindex -1 until the focus comes to it. */
 export interface CellView {
     readonly key: string;
     readonly col: number;
     readonly tabindex: number;
+    /** Blank in a hidden cell: the row component shows a dash beside hiddenText. */
     readonly text: string;
+    /** A dimension's rating: the cell shows its swatch beside the text. */
     readonly rating: string | null;
-    readonly isRating: boolean;
     readonly hiddenText: string | null;
     readonly className: string;
 }
@@ -150,25 +152,40 @@ export function countCells(
     });
 }
 
+/**
+ * The grid rows of records loaded, built once per page: `firstIndex` is the first record's place among
+ * all rows loaded. No focus here: c/qualificationPipelineRows gives the focused cell its tabindex 0.
+ */
 export function rowViews(
     rows: readonly PipelineRow[],
     columns: readonly PipelineColumn[],
     page: PipelinePage,
     texts: PipelineTexts,
     formatters: Formatters,
-    focus: Focus,
+    firstIndex: number,
 ): RowView[] {
+    const classNames = columns.map(cellClassName);
     return rows.map((row, index) => {
-        const gridRow = FIRST_DATA_ROW + index;
+        const gridRow = FIRST_DATA_ROW + firstIndex + index;
         return {
             id: row.id,
             row: gridRow,
             ariaRowIndex: gridRow + 1,
             cells: columns.map((column, col) =>
-                cellView(row, column, col, page, texts, formatters, focus, gridRow),
+                cellView(row, column, col, page, texts, formatters, classNames[col] ?? ''),
             ),
         };
     });
+}
+
+function cellClassName(column: PipelineColumn): string {
+    if (column.hidden) return 'pipeline__cell pipeline__cell_hidden';
+    if (column.key.startsWith(DIMENSION_PREFIX)) return 'pipeline__cell pipeline__rating';
+    return `pipeline__cell${column.key === 'name' ? ' pipeline__cell_name' : ''}${
+        column.kind === 'number' || column.kind === 'percent' || column.kind === 'currency'
+            ? ' pipeline__cell_number'
+            : ''
+    }`;
 }
 
 function cellView(
@@ -178,20 +195,17 @@ function cellView(
     page: PipelinePage,
     texts: PipelineTexts,
     formatters: Formatters,
-    focus: Focus,
-    gridRow: number,
+    className: string,
 ): CellView {
-    const tabindex = focus.row === gridRow && focus.col === col ? 0 : -1;
     if (column.hidden) {
         return {
             key: column.key,
             col,
-            tabindex,
-            text: '—',
+            tabindex: -1,
+            text: '',
             rating: null,
-            isRating: false,
             hiddenText: LABELS.Not_Readable,
-            className: 'pipeline__cell pipeline__cell_hidden',
+            className,
         };
     }
     if (column.key.startsWith(DIMENSION_PREFIX)) {
@@ -199,12 +213,11 @@ function cellView(
         return {
             key: column.key,
             col,
-            tabindex,
+            tabindex: -1,
             text: page.ratingLabels[rating] ?? rating,
             rating,
-            isRating: true,
             hiddenText: null,
-            className: 'pipeline__cell pipeline__cell_rating',
+            className,
         };
     }
     const value = valueOf(row, column, page, texts);
@@ -219,19 +232,48 @@ function cellView(
     } else if (value !== null) {
         text = column.kind === 'date' ? formatters.date(value) : value;
     }
+    return { key: column.key, col, tabindex: -1, text, rating: null, hiddenText: null, className };
+}
+
+/**
+ * A page's grid rows as c/qualificationPipelineRows gets them: an instance of a class, not a plain array.
+ * LWC hands a plain object or array to a child as a read-only proxy and observes every read of it while
+ * the child renders (a proxy trap per row and per cell); an instance of a class passes as it is. The rows
+ * are never changed once built, so the proxy would guard nothing.
+ */
+export class GridRows {
+    constructor(readonly rows: readonly RowView[]) {}
+}
+
+/**
+ * One page of records as the view shows it, built once when the page arrives and never changed after:
+ * its grid rows on a desktop, its compact items on a phone. Grid rows `first`…`last` hold its records.
+ */
+export interface RowBlock {
+    readonly key: string;
+    readonly first: number;
+    readonly last: number;
+    readonly grid: GridRows;
+    readonly items: readonly CompactItemView[];
+}
+
+export function rowBlock(
+    rows: readonly PipelineRow[],
+    page: PipelinePage,
+    columns: readonly PipelineColumn[],
+    texts: PipelineTexts,
+    formatters: Formatters,
+    firstIndex: number,
+    phone: boolean,
+): RowBlock {
     return {
-        key: column.key,
-        col,
-        tabindex,
-        text,
-        rating: null,
-        isRating: false,
-        hiddenText: null,
-        className: `pipeline__cell${column.key === 'name' ? ' pipeline__cell_name' : ''}${
-            column.kind === 'number' || column.kind === 'percent' || column.kind === 'currency'
-                ? ' pipeline__cell_number'
-                : ''
-        }`,
+        key: `rows-${firstIndex}`,
+        first: FIRST_DATA_ROW + firstIndex,
+        last: FIRST_DATA_ROW + firstIndex + rows.length - 1,
+        grid: new GridRows(
+            phone ? [] : rowViews(rows, columns, page, texts, formatters, firstIndex),
+        ),
+        items: phone ? compactItems(rows, page, columns) : [],
     };
 }
 

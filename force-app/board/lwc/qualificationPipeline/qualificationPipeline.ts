@@ -20,6 +20,7 @@ import {
     requestFor,
     sortForFramework,
     toCsv,
+    type GapCount,
     type PipelineColumn,
     type PipelineObject,
     type PipelinePage,
@@ -31,12 +32,12 @@ import {
 import { LABELS, TEXTS, format } from './pipelineLabels';
 import {
     FIRST_DATA_ROW,
-    compactItems,
     countCells,
     headerCells,
-    rowViews,
+    rowBlock,
     type Focus,
     type Formatters,
+    type RowBlock,
 } from './pipelineView';
 
 /** What NavigationMixin adds to the class; the mixin's declared type keeps only the base. */
@@ -68,6 +69,14 @@ export default class QualificationPipeline extends NavigationMixin(LightningElem
     /** Every column sorts on the server, over all matching records. */
     sort: PipelineSort = defaultSort('Opportunity');
     focus: Focus = { row: 0, col: 0 };
+    /**
+     * Built when a page arrives, never per render: the columns (of the first page), the gap counts (a
+     * further page adds its rows) and one block of rows per page (earlier blocks stay the same objects,
+     * so appending a page renders only its rows).
+     */
+    columns: PipelineColumn[] = [];
+    gaps: GapCount[] = [];
+    blocks: RowBlock[] = [];
     private requestNumber = 0;
     private focusPending = false;
     private renderPending = false;
@@ -85,10 +94,19 @@ export default class QualificationPipeline extends NavigationMixin(LightningElem
     override renderedCallback(): void {
         if (this.focusPending) {
             this.focusPending = false;
-            const cell = this.template?.querySelector<HTMLElement>(
-                `[data-row="${this.focus.row}"][data-col="${this.focus.col}"]`,
-            );
-            cell?.focus();
+            const { row, col } = this.focus;
+            if (row < FIRST_DATA_ROW) {
+                this.template
+                    ?.querySelector<HTMLElement>(`[data-row="${row}"][data-col="${col}"]`)
+                    ?.focus();
+            } else {
+                const block = this.blocks.find((each) => row >= each.first && row <= each.last);
+                this.template
+                    ?.querySelector<HTMLElement & { focusCell(row: number, col: number): void }>(
+                        `c-qualification-pipeline-rows[data-block="${block?.key}"]`,
+                    )
+                    ?.focusCell(row, col);
+            }
         }
         if (this.renderPending && this.loaded !== null) {
             this.renderPending = false;
@@ -129,6 +147,7 @@ export default class QualificationPipeline extends NavigationMixin(LightningElem
             mark('beyond-bant:pipeline:data');
             this.renderPending = true;
             this.loaded = more ? appendPage(this.loaded, page) : page;
+            this.showPage(this.loaded, page.rows, more);
             if (!more) this.focus = { row: 0, col: 0 };
         } catch (error) {
             if (number !== this.requestNumber) return;
@@ -138,8 +157,20 @@ export default class QualificationPipeline extends NavigationMixin(LightningElem
         }
     }
 
-    get columns(): PipelineColumn[] {
-        return this.loaded === null ? [] : columnsOf(this.loaded, TEXTS);
+    /** The new page's rows become a block of their own, and their gaps are added to the counts. */
+    private showPage(loaded: PipelinePage, added: readonly PipelineRow[], more: boolean): void {
+        if (!more) this.columns = columnsOf(loaded, TEXTS);
+        const block = rowBlock(
+            added,
+            loaded,
+            this.columns,
+            TEXTS,
+            this.formatters,
+            loaded.rows.length - added.length,
+            this.isPhone,
+        );
+        this.blocks = more ? [...this.blocks, block] : [block];
+        this.gaps = gapCounts(loaded, added, more ? this.gaps : []);
     }
 
     get rows(): PipelineRow[] {
@@ -158,25 +189,16 @@ export default class QualificationPipeline extends NavigationMixin(LightningElem
         const page = this.loaded;
         return page === null
             ? []
-            : countCells(
-                  this.columns,
-                  gapCounts(page, page.rows),
-                  page.ratingLabels,
-                  this.focus,
-                  this.gapsCaption,
-              );
+            : countCells(this.columns, this.gaps, page.ratingLabels, this.focus, this.gapsCaption);
     }
 
-    get rowViews() {
-        const page = this.loaded;
-        return page === null
-            ? []
-            : rowViews(this.rows, this.columns, page, TEXTS, this.formatters, this.focus);
-    }
-
-    get compactItems() {
-        const page = this.loaded;
-        return page === null ? [] : compactItems(this.rows, page, this.columns);
+    /** Each page's block with the focused cell if it holds it (-1 otherwise: that page does not re-render). */
+    get rowBlocks() {
+        const { row, col } = this.focus;
+        return this.blocks.map((block) => {
+            const holds = row >= block.first && row <= block.last;
+            return { ...block, focusRow: holds ? row : -1, focusCol: holds ? col : -1 };
+        });
     }
 
     get hasRows(): boolean {
@@ -320,6 +342,16 @@ export default class QualificationPipeline extends NavigationMixin(LightningElem
         const row = Number(cell.dataset.row);
         const col = Number(cell.dataset.col);
         if (row !== this.focus.row || col !== this.focus.col) this.focus = { row, col };
+    }
+
+    /** c/qualificationPipelineRows reports a focused cell of its rows. */
+    handleRowsCellFocus(event: CustomEvent<Focus>): void {
+        const { row, col } = event.detail;
+        if (row !== this.focus.row || col !== this.focus.col) this.focus = { row, col };
+    }
+
+    handleRowOpen(event: CustomEvent<string>): void {
+        this.open(event.detail);
     }
 
     handleGridKeydown(event: KeyboardEvent): void {

@@ -181,15 +181,21 @@ export interface GapCount {
     readonly readable: boolean;
 }
 
-/** Per dimension, how many of the rows loaded have it Not met, Blocker or not yet explored. */
+/**
+ * Per dimension, how many of the rows loaded have it Not met, Blocker or not yet explored. A further page
+ * adds its rows to the previous counts, so a page costs its own rows, not all loaded again.
+ */
 export function gapCounts(
     page: Pick<PipelinePage, 'dimensions'>,
     rows: readonly PipelineRow[],
+    /** The counts of the rows loaded before `rows` (a further page): counted on, not again. */
+    previous: readonly GapCount[] = [],
 ): GapCount[] {
-    const counts = page.dimensions.map((dimension) => {
-        let notMet = 0;
-        let blocker = 0;
-        let notExplored = 0;
+    const counts = page.dimensions.map((dimension, index) => {
+        const before = previous[index]?.key === dimension.key ? previous[index] : undefined;
+        let notMet = before?.notMet ?? 0;
+        let blocker = before?.blocker ?? 0;
+        let notExplored = before?.notExplored ?? 0;
         if (dimension.readable) {
             for (const row of rows) {
                 const rating = ratingOf(row, dimension.key);

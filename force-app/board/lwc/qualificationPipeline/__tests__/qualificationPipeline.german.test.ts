@@ -3,6 +3,7 @@ import { flush } from '../../qualificationBoard/__tests__/support/board';
 import QualificationPipeline from 'c/qualificationPipeline';
 import getPipelinePage from '@salesforce/apex/QualificationPipelineController.getPipelinePage';
 import { germanLabels } from '../../qualificationBoard/__tests__/support/labels';
+import { queryAll } from './support/pipelinePage';
 
 jest.mock(
     '@salesforce/apex/QualificationPipelineController.getPipelinePage',
@@ -67,5 +68,5 @@ it('shows the German labels, the gap counts and the hidden column in German', as
     expect(root.querySelector('.pipeline__hidden')?.textContent).toBe(
         'Ihr Feldzugriff verbirgt: Bedarf',
     );
-    expect(root.querySelector('.pipeline__rating')?.textContent?.trim()).toBe('Nicht erfüllt');
+    expect(queryAll(root, '.pipeline__rating')[0]?.textContent?.trim()).toBe('Nicht erfüllt');
 });

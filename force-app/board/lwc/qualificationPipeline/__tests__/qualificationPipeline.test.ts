@@ -1,6 +1,15 @@
 import { flush } from '../../qualificationBoard/__tests__/support/board';
 import { setup } from '@sa11y/jest';
-import { mount, page, pageMock, row, ROWS, texts } from './support/pipelinePage';
+import {
+    activeCell,
+    mount,
+    page,
+    pageMock,
+    queryAll,
+    row,
+    ROWS,
+    texts,
+} from './support/pipelinePage';
 import { germanLabels } from '../../qualificationBoard/__tests__/support/labels';
 import { readFileSync } from 'fs';
 import { join } from 'path';
@@ -46,8 +55,11 @@ function choose(root: ShadowRoot, filter: string, value: string): void {
     select.dispatchEvent(new CustomEvent('change'));
 }
 
+/** The one cell of the roving tabindex (tabindex 0), as "row:col"; it must be the only one. */
 function focused(root: ShadowRoot): string | null {
-    const cell = root.querySelector('[tabindex="0"]') as HTMLElement | null;
+    const cells = queryAll(root, '[tabindex="0"]');
+    expect(cells.length).toBeLessThanOrEqual(1);
+    const cell = cells[0];
     return cell ? `${cell.dataset.row}:${cell.dataset.col}` : null;
 }
 
@@ -72,9 +84,10 @@ describe('c-qualification-pipeline on a desktop', () => {
                 cursorId: null,
             }),
         });
-        const budget = root.querySelectorAll('.pipeline__rating')[0] as HTMLElement;
+        const budget = queryAll(root, '.pipeline__rating')[0] as HTMLElement;
         expect(budget.dataset.rating).toBe('Not_Met');
-        expect(budget.querySelector('.pipeline__swatch')).not.toBeNull();
+        // The swatch is the cell's ::before, coloured by its data-rating.
+        expect(budget.getAttribute('role')).toBe('gridcell');
         expect(budget.textContent?.trim()).toBe('Not met');
         expect(texts(root, '.pipeline__counts td')[0]).toBe('Gaps in the 3 rows loaded');
         const budgetCount = root.querySelector('.pipeline__count_most') as HTMLElement;
@@ -94,7 +107,7 @@ describe('c-qualification-pipeline on a desktop', () => {
         expect(root.querySelector('.pipeline__hidden')?.textContent).toBe(
             'Your field access hides: Need',
         );
-        const hiddenCells = root.querySelectorAll('tbody .pipeline__cell_hidden');
+        const hiddenCells = queryAll(root, 'tbody .pipeline__cell_hidden');
         expect(hiddenCells).toHaveLength(3);
         expect(hiddenCells[0]?.textContent).toBe('—Not readable for you');
     });
@@ -106,7 +119,8 @@ describe('c-qualification-pipeline on a desktop', () => {
         key(root, 'ArrowDown');
         await flush();
         expect(focused(root)).toBe('2:0');
-        expect(root.activeElement?.textContent).toBe('Acme');
+        expect(activeCell(root)?.textContent).toBe('Acme');
+        expect(activeCell(root)?.dataset.row).toBe('2');
         key(root, 'End');
         await flush();
         expect(focused(root)).toBe(`2:${root.querySelectorAll('thead th').length - 1}`);
@@ -129,6 +143,11 @@ describe('c-qualification-pipeline on a desktop', () => {
         key(root, 'a');
         await flush();
         expect(focused(root)).toBe('0:0');
+        // A click on a record's row opens it too.
+        queryAll(root, 'tbody tr')[2]?.click();
+        expect(mockNavigate).toHaveBeenLastCalledWith(
+            expect.objectContaining({ attributes: expect.objectContaining({ recordId: '006C' }) }),
+        );
     });
 
     it('sorts a dimension and any other column through the controller, from the first page', async () => {
@@ -201,6 +220,11 @@ describe('c-qualification-pipeline on a desktop', () => {
         expect(root.querySelector('.pipeline__shown')?.textContent).toBe(
             '3 rows shown, more available',
         );
+        const firstPage = root.querySelector('c-qualification-pipeline-rows') as HTMLElement & {
+            grid: unknown;
+        };
+        const firstRows = firstPage.grid;
+        const firstRowElement = queryAll(root, 'tbody tr')[0];
         (root.querySelector('.pipeline__more') as HTMLButtonElement).click();
         await flush();
         expect(pageMock).toHaveBeenLastCalledWith({
@@ -216,8 +240,40 @@ describe('c-qualification-pipeline on a desktop', () => {
             'Umbrella',
             'Hooli',
         ]);
+        // Each page is a block of its own; the first one kept its rows, so it did not render again.
+        expect(root.querySelectorAll('c-qualification-pipeline-rows')).toHaveLength(3);
+        expect(root.querySelector('c-qualification-pipeline-rows')).toBe(firstPage);
+        expect(firstPage.grid).toBe(firstRows);
+        expect(queryAll(root, 'tbody tr')[0]).toBe(firstRowElement);
+        expect(queryAll(root, 'tbody tr').map((tr) => tr.getAttribute('aria-rowindex'))).toEqual([
+            '3',
+            '4',
+            '5',
+            '6',
+            '7',
+        ]);
         expect(root.querySelector('.pipeline__more')).toBeNull();
         expect(texts(root, '.pipeline__counts td')[0]).toBe('Gaps in the 5 rows loaded');
+        // The gaps of the later pages were added: Authority, blank in both, is now the most common.
+        const most = root.querySelector('.pipeline__count_most') as HTMLElement;
+        expect(most.textContent).toContain('0 not met, 0 blocker, 3 not yet explored');
+
+        // The keyboard crosses pages: Ctrl+End to the last record, up into the page before, Enter.
+        key(root, 'End', { ctrlKey: true });
+        await flush();
+        expect(focused(root)).toBe(`6:${root.querySelectorAll('thead th').length - 1}`);
+        key(root, 'Home');
+        key(root, 'ArrowUp');
+        await flush();
+        expect(focused(root)).toBe('5:0');
+        expect(activeCell(root)?.textContent).toBe('Umbrella');
+        key(root, 'ArrowUp');
+        await flush();
+        expect(activeCell(root)?.textContent).toBe('Initech');
+        key(root, 'Enter');
+        expect(mockNavigate).toHaveBeenLastCalledWith(
+            expect.objectContaining({ attributes: expect.objectContaining({ recordId: '006C' }) }),
+        );
     });
 
     it('exports the rows shown as CSV', async () => {

@@ -106,6 +106,24 @@ describe('gapCounts', () => {
         });
     });
 
+    it('counts a further page on from the previous counts, the most common gap over all rows loaded', () => {
+        const first = [
+            row('1', { Budget: 'Not_Met', Authority: 'Met' }),
+            row('2', { Budget: 'Blocker', Authority: 'Met' }),
+        ];
+        const further = [
+            row('3', { Budget: 'Met', Authority: null }),
+            row('4', { Budget: 'Met', Authority: 'Not_Met' }),
+            row('5', { Budget: 'Met', Authority: 'Blocker' }),
+        ];
+        const before = gapCounts(page(first), first);
+        expect(before[0]?.mostCommon).toBe(true);
+        const after = gapCounts(page(first), further, before);
+        expect(after).toEqual(gapCounts(page(first), [...first, ...further]));
+        expect(after[1]).toMatchObject({ notMet: 1, blocker: 1, notExplored: 1, total: 3 });
+        expect(after.map((count) => count.mostCommon)).toEqual([false, true, false]);
+    });
+
     it('counts nothing for a dimension the user cannot read, and never calls it the most common gap', () => {
         const rows = [row('1', { Budget: 'Met', Authority: 'Met' })];
         const need = gapCounts(page(rows), rows)[2];

@@ -86,7 +86,28 @@ export async function mount(
     return { element, root: element.shadowRoot as ShadowRoot };
 }
 
+/**
+ * The view's elements matching a selector, those of its record rows included: each page of rows is a
+ * c-qualification-pipeline-rows in the grid's tbody, with a shadow root of its own that the view's root
+ * does not search. A selector starting with `tbody ` means those rows (their root has no tbody).
+ */
+export function queryAll(root: ShadowRoot, selector: string): HTMLElement[] {
+    const pages = Array.from(root.querySelectorAll('c-qualification-pipeline-rows'));
+    const inRows = selector.replace(/^tbody\s+/, '');
+    return [
+        ...Array.from(root.querySelectorAll<HTMLElement>(selector)),
+        ...pages.flatMap((rows) =>
+            Array.from(rows.shadowRoot?.querySelectorAll<HTMLElement>(inRows) ?? []),
+        ),
+    ];
+}
+
 export const texts = (root: ShadowRoot, selector: string) =>
-    Array.from(root.querySelectorAll(selector)).map((node) =>
-        node.textContent?.replace(/\s+/g, ' ').trim(),
-    );
+    queryAll(root, selector).map((node) => node.textContent?.replace(/\s+/g, ' ').trim());
+
+/** The element with the keyboard focus, inside the record rows' shadow roots too. */
+export function activeCell(root: ShadowRoot): HTMLElement | null {
+    let active: Element | null = root.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    return active instanceof HTMLElement ? active : null;
+}
