@@ -23,6 +23,13 @@ interface Option {
     checked: boolean;
 }
 
+/** A line of the form; `kind` is its class and key. */
+interface Message {
+    kind: string;
+    text: string;
+    role?: string;
+}
+
 /**
  * Changes the record's framework from the board header, for users the board's configuration allows
  * (`frameworkEditable`). Nothing is requested until it is opened; then it lists the frameworks that
@@ -72,14 +79,6 @@ export default class QualificationFrameworkSwitch extends LightningElement {
         return this.pendingFramework ?? this.picked;
     }
 
-    get loading(): boolean {
-        return !this.choices && !this.loadError;
-    }
-
-    get loadErrorText(): string {
-        return formatLabel(SWITCH_LABELS.Load_Error, this.loadError ?? '');
-    }
-
     /** Every framework but the current one. */
     get options(): Option[] {
         return (this.choices ?? [])
@@ -91,45 +90,59 @@ export default class QualificationFrameworkSwitch extends LightningElement {
             }));
     }
 
-    get noOther(): boolean {
-        return this.options.length === 0;
-    }
-
     get choice(): FrameworkChoice | undefined {
         return this.choices?.find((candidate) => candidate.name === this.chosen);
     }
 
-    /** The answered dimensions of the current framework, split by whether the chosen one reads them. */
-    get impact(): { kept: string; unused: string; nothing: boolean } | undefined {
+    /**
+     * What the form says, in order: why there is nothing to choose, or which answered dimensions of
+     * the current framework the chosen one does not read and which it keeps, then a save still due.
+     */
+    get messages(): Message[] {
+        const L = SWITCH_LABELS;
+        if (this.loadError !== undefined) {
+            return [alert(formatLabel(L.Load_Error, this.loadError))];
+        }
+        if (!this.choices) {
+            return [{ kind: 'switch__status', text: L.Loading, role: 'status' }];
+        }
+        if (this.options.length === 0) {
+            return [{ kind: 'switch__status', text: L.None }];
+        }
         const choice = this.choice;
         if (!choice) {
-            return undefined;
+            return [];
         }
         const read = new Set(choice.dimensions.map((dimension) => dimension.ratingField));
         const answered = this.panels.filter(isAnswered);
-        const titles = (keep: boolean): string =>
+        const titles = (kept: boolean): string =>
             answered
-                .filter((panel) => read.has(panel.dimension.ratingField) === keep)
+                .filter((panel) => read.has(panel.dimension.ratingField) === kept)
                 .map((panel) => panel.dimension.label)
                 .join(', ');
-        const kept = titles(true);
         const unused = titles(false);
-        return {
-            kept: kept && formatLabel(SWITCH_LABELS.Kept, choice.label, kept),
-            unused: unused && formatLabel(SWITCH_LABELS.Unused, choice.label, unused),
-            nothing: answered.length === 0,
-        };
-    }
-
-    get pendingText(): string {
-        const choice = this.choice;
-        return this.pendingFramework !== null && !this.saving
-            ? formatLabel(SWITCH_LABELS.Pending, choice?.label ?? this.pendingFramework)
-            : '';
-    }
-
-    get showUnsaved(): boolean {
-        return this.unsaved && this.pendingFramework === null;
+        const kept = titles(true);
+        const messages: Message[] = [];
+        if (unused) {
+            messages.push({
+                kind: 'switch__unused slds-text-color_error',
+                text: formatLabel(L.Unused, choice.label, unused),
+            });
+        }
+        if (kept || !unused) {
+            messages.push({
+                kind: 'switch__kept',
+                text: kept ? formatLabel(L.Kept, choice.label, kept) : L.Nothing_Answered,
+            });
+        }
+        if (this.pendingFramework !== null) {
+            if (!this.saving) {
+                messages.push(alert(formatLabel(L.Pending, choice.label)));
+            }
+        } else if (this.unsaved) {
+            messages.push({ kind: 'switch__note', text: L.Unsaved_Too });
+        }
+        return messages;
     }
 
     get cancelLabel(): string {
@@ -200,6 +213,10 @@ export default class QualificationFrameworkSwitch extends LightningElement {
             this.template?.querySelector<HTMLElement>(target)?.focus();
         }
     }
+}
+
+function alert(text: string): Message {
+    return { kind: 'switch__error slds-text-color_error', text, role: 'alert' };
 }
 
 /** A rating other than not yet explored, notes or a value: something the rep recorded. */
