@@ -93,15 +93,19 @@ export class Bulk2 {
         }
     }
 
-    /** Creates an update job, uploads the CSV and closes it; the platform processes it from there. */
+    /**
+     * Creates an update job, uploads the CSV (text, or UTF-8 bytes) and closes it; the platform
+     * processes it from there.
+     */
     async submitIngest(
         objectApiName: string,
         operation: 'update' | 'insert' | 'delete',
-        csv: string,
+        csv: string | Uint8Array<ArrayBuffer>,
     ): Promise<string> {
-        if (Buffer.byteLength(csv) > MAX_UPLOAD_BYTES) {
+        const bytes = typeof csv === 'string' ? Buffer.byteLength(csv) : csv.byteLength;
+        if (bytes > MAX_UPLOAD_BYTES) {
             throw new Error(
-                `An ingest upload of ${Buffer.byteLength(csv)} bytes exceeds the ${MAX_UPLOAD_BYTES}-byte limit`,
+                `An ingest upload of ${bytes} bytes exceeds the ${MAX_UPLOAD_BYTES}-byte limit`,
             );
         }
         const job = await this.api.json<JobInfo>('POST', '/jobs/ingest', {

@@ -28,7 +28,7 @@ export class SalesforceApiError extends Error {
 }
 
 export interface RequestOptions {
-    readonly body?: string;
+    readonly body?: string | Uint8Array<ArrayBuffer>;
     readonly contentType?: string;
     readonly accept?: string;
 }

@@ -1,24 +1,32 @@
 import type { Bulk2 } from '../lib/bulk2';
 import { MAX_UPLOAD_BYTES } from '../lib/bulk2';
-import { csvRowMaxBytes, csvText } from '../lib/csv';
+import { csvRowMaxBytes } from '../lib/csv';
 import type { CsvReportFile } from '../lib/csvFile';
 import { UPLOAD_COLUMNS } from './changes';
+import { UploadBody } from './uploadBody';
 
 export interface PendingJob {
     readonly id: string;
     readonly rows: number;
 }
 
+/** Rows are encoded to bytes at the latest when this many wait, whether or not the caller calls `encodeRows`. */
+export const MAX_UNENCODED_ROWS = 512;
+
 /**
  * Collects changed rows into update jobs of at most `batchSize` rows (and well under the upload
  * size limit), submits them, and reads each job's outcome: rejected rows go to the failures file
  * with the platform's error, rows the platform never processed too, so no row is silently lost.
+ * Rows wait as bytes, not as strings: the caller calls `encodeRows` after each batch of records,
+ * so memory stays flat however long a job takes to fill (see UploadBody).
  */
 export class IngestQueue {
-    /** Buffered rows, written as CSV once per job: the CSV library sets itself up per call. */
-    private rows: (readonly string[])[] = [];
-    /** An upper bound of the buffered rows' upload size. */
-    private bytes = csvRowMaxBytes(UPLOAD_COLUMNS);
+    /** Rows added since the last `encodeRows`. */
+    private unencoded: (readonly string[])[] = [];
+    /** An upper bound of the unencoded rows' upload size. */
+    private unencodedBytes = 0;
+    private readonly body = new UploadBody(UPLOAD_COLUMNS);
+    private rows = 0;
     readonly pending: PendingJob[];
     failed = 0;
 
@@ -34,33 +42,44 @@ export class IngestQueue {
     }
 
     get bufferedRows(): number {
-        return this.rows.length;
+        return this.rows;
     }
 
     /** Adds a row; returns true when that filled the batch (the caller then calls `submit`). */
     add(values: readonly string[]): boolean {
-        this.rows.push(values);
-        this.bytes += csvRowMaxBytes(values);
-        return this.rows.length >= this.batchSize || this.bytes >= MAX_UPLOAD_BYTES / 2;
+        this.unencoded.push(values);
+        this.unencodedBytes += csvRowMaxBytes(values);
+        this.rows++;
+        if (this.unencoded.length >= MAX_UNENCODED_ROWS) this.encodeRows();
+        return (
+            this.rows >= this.batchSize ||
+            this.body.byteLength + this.unencodedBytes >= MAX_UPLOAD_BYTES / 2
+        );
+    }
+
+    /** Encodes the rows added since the last call into the job's body and lets go of them. */
+    encodeRows(): void {
+        this.body.append(this.unencoded);
+        this.unencoded = [];
+        this.unencodedBytes = 0;
     }
 
     /** Uploads the buffered rows as one job (no-op when empty); waits for the oldest job first when too many are open. */
     async submit(): Promise<void> {
-        if (this.rows.length === 0) return;
+        if (this.rows === 0) return;
+        this.encodeRows();
         while (this.pending.length >= this.maxPendingJobs) await this.harvestOldest();
-        const id = await this.bulk.submitIngest(
-            this.objectApiName,
-            'update',
-            csvText([UPLOAD_COLUMNS, ...this.rows]),
-        );
-        this.pending.push({ id, rows: this.rows.length });
+        const id = await this.bulk.submitIngest(this.objectApiName, 'update', this.body.view());
+        this.pending.push({ id, rows: this.rows });
         this.discardBuffer();
     }
 
     /** Forgets buffered rows (an interrupted run redoes them from the checkpoint). */
     discardBuffer(): void {
-        this.rows = [];
-        this.bytes = csvRowMaxBytes(UPLOAD_COLUMNS);
+        this.unencoded = [];
+        this.unencodedBytes = 0;
+        this.body.clear();
+        this.rows = 0;
     }
 
     async harvestAll(): Promise<void> {

@@ -94,7 +94,8 @@ export function rescoreQuery(
 /**
  * Re-evaluates every record of the given objects: streams a Bulk API 2.0 query page by page,
  * evaluates each record with the TypeScript engine, and uploads only records whose result changed.
- * Memory stays flat: one page streams at a time and at most `batchSize` changed rows are buffered.
+ * Memory stays flat: one page streams at a time, and at most `batchSize` changed rows wait for
+ * their upload, as CSV bytes (see IngestQueue).
  */
 export async function runRescore(options: RescoreOptions): Promise<ObjectSummary[]> {
     let state = loadState(options);
@@ -300,6 +301,10 @@ async function rescoreObject(
                     safe = { locator: page.locator, offset, processed, changed, scoringFailures };
                 }
             }
+            // This batch's changed rows become bytes now, before the next batch is read: kept as
+            // strings until their job fills, they (and the page text they were cut from) would
+            // outlive young garbage collection and pile up in the old generation.
+            queue.encodeRows();
             progress.update(counts());
         }
         end = page.nextLocator
