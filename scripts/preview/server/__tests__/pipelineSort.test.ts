@@ -228,7 +228,7 @@ describe('the pipeline stand-in sorts every column over all matching records', (
         expectInOrder(rows, 'stage', false, call(request));
     });
 
-    it('refuses a column the user cannot read, a dimension the framework lacks and an unknown key', () => {
+    it('refuses a column the user cannot read, a dimension the framework lacks, an unknown key and a cursor that does not fit', () => {
         const budgetField = workspace.catalog.frameworks
             .find((framework) => framework.name === 'Beyond_BANT_Canvas')!
             .dimensions.find((dimension) => dimension.key === 'Budget')!.ratingField;
@@ -245,6 +245,14 @@ describe('the pipeline stand-in sorts every column over all matching records', (
         expect(() => call({ objectApiName: 'Lead', sortKey: 'amount' })).toThrow(
             'You cannot sort Lead records by amount',
         );
+        expect(() =>
+            call({
+                objectApiName: 'Opportunity',
+                sortKey: 'amount',
+                cursorValue: 'lots',
+                cursorId: records.Opportunity[0]!.id,
+            }),
+        ).toThrow('The pipeline cursor does not fit Amount: lots.');
     });
 });
 
