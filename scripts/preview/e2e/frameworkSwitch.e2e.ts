@@ -110,6 +110,13 @@ for (const language of ['en', 'de'] as const) {
                             'the frameworks package applies to Lead too',
                         );
 
+                        // The first choice has focus: Space picks it, as for any radio group.
+                        const focused = page.locator('.switch__option input:focus');
+                        await focused.waitFor();
+                        await page.keyboard.press('Space');
+                        assert.ok(await focused.isChecked(), 'chosen with the keyboard');
+                        await page.locator('.switch__kept, .switch__unused').first().waitFor();
+
                         await gpctbaChoice.click();
                         const budget = await label('BB_Dimension_Budget', language);
                         const need = await label('BB_Dimension_Need', language);

@@ -163,6 +163,10 @@ describe('c-qualification-board: changing the framework', () => {
             switchRoot(board)!.querySelectorAll<HTMLInputElement>('input[type="radio"]'),
         ).map((radio) => radio.value);
         expect(offered).toEqual(['Beyond_BANT_Canvas', 'Goals_Only']);
+        // Keyboard users land in the list: arrow keys choose, Tab goes on to the buttons.
+        expect((switchRoot(board)!.activeElement as HTMLInputElement | null)?.value).toBe(
+            'Beyond_BANT_Canvas',
+        );
         expect(textIn(board, '.switch__legend')).toBe('Evaluate this record with');
         expect(inSwitch<HTMLButtonElement>(board, '.switch__save')!.disabled).toBe(true);
 
