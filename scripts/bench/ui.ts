@@ -132,6 +132,8 @@ function profileColdRender(names: { data: string; render: string }): void {
     performance.mark = (...args: Parameters<typeof performance.mark>) => {
         const entry = mark(...args);
         if (args[0] === names.data) console.profile('cold-render');
+        // The pipeline view marks its render instead of measuring it.
+        if (args[0] === names.render) console.profileEnd('cold-render');
         return entry;
     };
     performance.measure = (...args: Parameters<typeof performance.measure>) => {
@@ -224,6 +226,15 @@ function bundlesReachedFrom(root: string): Set<string> {
 async function main(): Promise<void> {
     const { build } = await sharedBuild();
     const chromium = await launchChromium();
+    // `npm run bench:ui -- --pipeline`: the pipeline view's section alone.
+    if (process.argv.includes('--pipeline')) {
+        try {
+            await benchPipeline(chromium.browser, build);
+        } finally {
+            await chromium.close();
+        }
+        return;
+    }
     const session = await openSession(chromium.browser, { width: 1280, height: 800 });
     try {
         const { page, apiCalls } = session;
@@ -384,9 +395,129 @@ async function main(): Promise<void> {
 
 const PIPELINE_DATA_MARK = 'beyond-bant:pipeline:data';
 const PIPELINE_RENDER_MARK = 'beyond-bant:pipeline:rendered';
-const PIPELINE_BUNDLES = ['qualificationPipeline', 'qualificationPipelineModel'];
+const PIPELINE_BUNDLES = [
+    'qualificationPipeline',
+    'qualificationPipelineRows',
+    'qualificationPipelineModel',
+];
 const PIPELINE_RUNS = 20;
 const PIPELINE_GOAL_MS = 100;
+
+interface TraceEvent {
+    name: string;
+    ph: string;
+    ts: number;
+    dur?: number;
+    pid: number;
+    tid: number;
+    args?: { name?: string };
+}
+
+/**
+ * The renderer's tasks over 50 ms in a Chromium trace, and within them the time of each kind of work
+ * (script, style, layout, paint, GC, …): the outermost timeline event under each task, summed by name.
+ */
+function longTaskWork(events: readonly TraceEvent[]): string[] {
+    // The page's main thread: the renderer thread Chromium names CrRendererMain.
+    const mainThreads = new Set(
+        events
+            .filter(
+                (event) =>
+                    event.ph === 'M' &&
+                    event.name === 'thread_name' &&
+                    event.args?.name === 'CrRendererMain',
+            )
+            .map((event) => `${event.pid}:${event.tid}`),
+    );
+    const complete = events.filter(
+        (event) =>
+            event.ph === 'X' &&
+            event.dur !== undefined &&
+            mainThreads.has(`${event.pid}:${event.tid}`),
+    );
+    const tasks = complete.filter((event) => event.name === 'RunTask' && (event.dur ?? 0) > 50_000);
+    const byName = new Map<string, number>();
+    for (const task of tasks) {
+        const end = task.ts + (task.dur ?? 0);
+        const inside = complete
+            .filter(
+                (event) =>
+                    event !== task &&
+                    event.tid === task.tid &&
+                    event.pid === task.pid &&
+                    event.ts >= task.ts &&
+                    event.ts + (event.dur ?? 0) <= end,
+            )
+            .sort((a, b) => a.ts - b.ts);
+        // Only the outermost events: a nested one's time is already in its parent's.
+        let coveredUntil = -1;
+        for (const event of inside) {
+            if (event.ts < coveredUntil) continue;
+            coveredUntil = event.ts + (event.dur ?? 0);
+            byName.set(event.name, (byName.get(event.name) ?? 0) + (event.dur ?? 0) / 1000);
+        }
+    }
+    if (tasks.length === 0) return ['no task over 50 ms on the main thread of the page'];
+    const total = tasks.reduce((sum, task) => sum + (task.dur ?? 0) / 1000, 0);
+    return [
+        `${tasks.length} task(s) over 50 ms, ${total.toFixed(0)} ms in all; of it:`,
+        ...[...byName]
+            .sort((a, b) => b[1] - a[1])
+            .slice(0, 8)
+            .map(([name, time]) => `  ${time.toFixed(1).padStart(7)} ms  ${name}`),
+    ];
+}
+
+const SCROLL_RUNS = 3;
+
+interface ScrollRun {
+    /** Durations of the main thread's tasks over 50 ms that started while scrolling. */
+    longTasks: number[];
+    appendRenders: number[];
+    rows: number;
+}
+
+/**
+ * A fresh /pipeline page scrolled to the end of its grid five times, each time loading the next page
+ * of 50; `beforeScrolling` starts a profiler or a trace once the first page is in.
+ */
+async function scrollPipeline(
+    page: Page,
+    url: string,
+    beforeScrolling?: () => Promise<void>,
+): Promise<ScrollRun> {
+    await page.goto(url);
+    await waitForPipelineRows(page, 50);
+    // Long tasks of the page load itself may be reported late: only those that start after this count.
+    await page.waitForTimeout(500);
+    const scrollStart = await page.evaluate(() => performance.now());
+    await beforeScrolling?.();
+    const appendRenders: number[] = [];
+    for (let pageNumber = 2; pageNumber <= 6; pageNumber += 1) {
+        // page.evaluate, not a locator: a locator's own work in the page (an element preview for its
+        // log) would run on the main thread whose long tasks are counted here.
+        await page.evaluate(() => {
+            const host = document.querySelector('c-qualification-pipeline');
+            const box = (host?.shadowRoot ?? host)?.querySelector('.pipeline__scroll');
+            if (box) box.scrollTop = box.scrollHeight;
+        });
+        await waitForPipelineRows(page, pageNumber * 50);
+        appendRenders.push(await lastPipelineRender(page));
+    }
+    await page.waitForTimeout(500);
+    const longTasks = await page.evaluate(
+        (start) =>
+            (
+                window as unknown as {
+                    __BB_LONG_TASKS__: Array<{ start: number; duration: number }>;
+                }
+            ).__BB_LONG_TASKS__
+                .filter((task) => task.start >= start)
+                .map((task) => task.duration),
+        scrollStart,
+    );
+    return { longTasks, appendRenders, rows: await pipelineRows(page) };
+}
 
 /** Time from the latest data mark to the render mark after it, in the page. */
 function lastPipelineRender(page: Page): Promise<number> {
@@ -411,9 +542,15 @@ async function pipelineRows(page: Page): Promise<number> {
 async function waitForPipelineRows(page: Page, rows: number): Promise<void> {
     await page.waitForFunction(
         (count) => {
+            // Each loaded page's rows are a c-qualification-pipeline-rows with a shadow root of its own.
             const host = document.querySelector('c-qualification-pipeline');
-            const root = host?.shadowRoot ?? host;
-            return (root?.querySelectorAll('tbody tr').length ?? 0) >= count;
+            const pages = (host?.shadowRoot ?? host)?.querySelectorAll(
+                'c-qualification-pipeline-rows',
+            );
+            let rows = (host?.shadowRoot ?? host)?.querySelectorAll('tbody tr').length ?? 0;
+            for (const rowsOfPage of Array.from(pages ?? []))
+                rows += (rowsOfPage.shadowRoot ?? rowsOfPage).querySelectorAll('tr').length;
+            return rows >= count;
         },
         rows,
         { timeout: 20_000 },
@@ -431,10 +568,11 @@ async function benchPipeline(
         const { page, apiCalls } = session;
         const url = `${session.server.url}/pipeline?lang=en&filter=all`;
         await page.addInitScript(() => {
-            const tasks: number[] = [];
-            (window as unknown as { __BB_LONG_TASKS__: number[] }).__BB_LONG_TASKS__ = tasks;
+            const tasks: Array<{ start: number; duration: number }> = [];
+            (window as unknown as { __BB_LONG_TASKS__: typeof tasks }).__BB_LONG_TASKS__ = tasks;
             new PerformanceObserver((list) => {
-                for (const entry of list.getEntries()) tasks.push(entry.duration);
+                for (const entry of list.getEntries())
+                    tasks.push({ start: entry.startTime, duration: entry.duration });
             }).observe({ type: 'longtask', buffered: true });
         });
         apiCalls.length = 0;
@@ -461,6 +599,28 @@ async function benchPipeline(
             await waitForPipelineRows(page, 50);
             cold.push(await lastPipelineRender(page));
         }
+        // Profiled apart, from the data mark to the render mark of each load (the profiler slows it).
+        const coldProfiles: CpuProfile[] = [];
+        const coldCdp = await page.context().newCDPSession(page);
+        await coldCdp.send('Profiler.enable');
+        await coldCdp.send('Profiler.setSamplingInterval', { interval: 100 });
+        coldCdp.on('Profiler.consoleProfileFinished', (event) => {
+            coldProfiles.push(event.profile as unknown as CpuProfile);
+        });
+        await page.addInitScript(profileColdRender, {
+            data: PIPELINE_DATA_MARK,
+            render: PIPELINE_RENDER_MARK,
+        });
+        for (let load = 0; load < PROFILED_LOADS; load += 1) {
+            await page.goto(`${url}&profile=1`);
+            await waitForPipelineRows(page, 50);
+            // The profile arrives over the CDP session once the render mark ended it.
+            for (let wait = 0; coldProfiles.length <= load && wait < 100; wait += 1)
+                await page.waitForTimeout(50);
+        }
+        await coldCdp.detach();
+        await page.goto(url);
+        await waitForPipelineRows(page, 50);
         // Warm: the same page renders a fresh first page of 50 rows after each filter change.
         const warm: number[] = [];
         const cdp = await page.context().newCDPSession(page);
@@ -490,29 +650,47 @@ async function benchPipeline(
             `  The view's own render of the first 50 rows after the data arrived, median of ${PIPELINE_RUNS}: cold page ${summary(cold)}; warm ${summary(warm)}; goal ≤ ${PIPELINE_GOAL_MS} ms: ${coldMedian <= PIPELINE_GOAL_MS && warmMedian <= PIPELINE_GOAL_MS ? 'met' : 'NOT met'}`,
         );
         console.log(
+            `  What dominates the cold renders (CPU profile of ${coldProfiles.length} fresh page loads from the data mark to the render mark, self time):`,
+        );
+        for (const line of dominantLines(coldProfiles)) console.log(`    ${line}`);
+        console.log(
             `  What dominates the warm renders (CPU profile of ${PIPELINE_RUNS} filter changes, self time):`,
         );
         for (const line of dominantLines([profile], `${PIPELINE_RUNS} renders`))
             console.log(`    ${line}`);
 
-        // Scrolling: to the end of the grid again and again, each time loading the next page.
-        await page.goto(url);
-        await waitForPipelineRows(page, 50);
-        await page.evaluate(() => {
-            (window as unknown as { __BB_LONG_TASKS__: number[] }).__BB_LONG_TASKS__.length = 0;
-        });
-        for (let pageNumber = 2; pageNumber <= 6; pageNumber += 1) {
-            await page.locator('c-qualification-pipeline .pipeline__scroll').evaluate((box) => {
-                box.scrollTop = box.scrollHeight;
-            });
-            await waitForPipelineRows(page, pageNumber * 50);
+        // Scrolling: to the end of the grid again and again, each time loading the next page. Counted on
+        // SCROLL_RUNS fresh pages without any profiler; then once more, traced and profiled, to say why.
+        const runs: ScrollRun[] = [];
+        for (let run = 0; run < SCROLL_RUNS; run += 1) runs.push(await scrollPipeline(page, url));
+        for (const [index, run] of runs.entries()) {
+            console.log(
+                `  Long tasks while scrolling to 300 rows (5 pages loaded on scroll), run ${index + 1} of ${SCROLL_RUNS}: ${run.longTasks.length} over 50 ms${run.longTasks.length > 0 ? ` (${run.longTasks.map((task) => task.toFixed(0)).join(', ')} ms), longest ${Math.max(...run.longTasks).toFixed(0)} ms` : ''}; the view's own render of each page appended (data → rendered): ${run.appendRenders.map((time) => time.toFixed(1)).join(', ')} ms; rows now ${run.rows}`,
+            );
         }
-        const longTasks = await page.evaluate(
-            () => (window as unknown as { __BB_LONG_TASKS__: number[] }).__BB_LONG_TASKS__,
-        );
+        const scrollCdp = await page.context().newCDPSession(page);
+        await scrollCdp.send('Profiler.enable');
+        await scrollCdp.send('Profiler.setSamplingInterval', { interval: 100 });
+        const traced = await scrollPipeline(page, url, async () => {
+            await scrollCdp.send('Profiler.start');
+            await browser.startTracing(page, {
+                categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'],
+            });
+        });
+        const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as {
+            traceEvents: TraceEvent[];
+        };
+        const { profile: scrollProfile } = (await scrollCdp.send('Profiler.stop')) as {
+            profile: CpuProfile;
+        };
+        await scrollCdp.detach();
         console.log(
-            `  Long tasks while scrolling to 300 rows (5 pages loaded on scroll): ${longTasks.length} over 50 ms${longTasks.length > 0 ? `, longest ${Math.max(...longTasks).toFixed(0)} ms` : ''}; rows now ${await pipelineRows(page)}`,
+            `  What the main thread did in its tasks over 50 ms while scrolling (one more run, traced and profiled: ${traced.longTasks.length} long tasks; Chromium trace, time per kind of work):`,
         );
+        for (const line of longTaskWork(trace.traceEvents)) console.log(`    ${line}`);
+        console.log('  What dominates while scrolling (CPU profile of that run, self time):');
+        for (const line of dominantLines([scrollProfile], 'scroll of 5 pages'))
+            console.log(`    ${line}`);
 
         let gzip = 0;
         for (const bundle of PIPELINE_BUNDLES) {
