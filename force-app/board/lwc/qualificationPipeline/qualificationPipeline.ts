@@ -445,12 +445,32 @@ function makeFormatters(): Formatters {
     // A Date field is a calendar day without a time zone: format it as that day in UTC.
     const day = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
     return {
-        number: (value) => number.format(value),
-        currency: (value) => money.format(value),
-        date: (isoDay) => {
+        number: remembered((value: number) => number.format(value)),
+        currency: remembered((value: number) => money.format(value)),
+        date: remembered((isoDay: string) => {
             const parsed = Date.parse(`${isoDay}T00:00:00Z`);
             return Number.isNaN(parsed) ? isoDay : day.format(parsed);
-        },
+        }),
+    };
+}
+
+/** How many texts a formatter keeps; past that it starts afresh rather than grow without end. */
+const REMEMBERED_VALUES = 2000;
+
+/**
+ * A formatter that remembers what it wrote: scores, percentages, close dates and many amounts repeat
+ * from row to row, and an Intl call is a large part of building a page's cells.
+ */
+function remembered<T>(write: (value: T) => string): (value: T) => string {
+    const written = new Map<T, string>();
+    return (value) => {
+        let text = written.get(value);
+        if (text === undefined) {
+            text = write(value);
+            if (written.size >= REMEMBERED_VALUES) written.clear();
+            written.set(value, text);
+        }
+        return text;
     };
 }
 
