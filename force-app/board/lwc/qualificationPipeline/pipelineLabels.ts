@@ -31,6 +31,8 @@ import Rows_Shown from '@salesforce/label/c.BB_Pipeline_Rows_Shown';
 import More_Available from '@salesforce/label/c.BB_Pipeline_More_Available';
 import Sort_By from '@salesforce/label/c.BB_Pipeline_Sort_By';
 import Not_Sortable from '@salesforce/label/c.BB_Pipeline_Not_Sortable';
+import Live_Not_Sortable from '@salesforce/label/c.BB_Pipeline_Live_Not_Sortable';
+import Weakest_Live from '@salesforce/label/c.BB_Pipeline_Weakest_Live';
 import Framework_Filter from '@salesforce/label/c.BB_Pipeline_Framework_Filter';
 import Error_Text from '@salesforce/label/c.BB_Pipeline_Error';
 import Gate from '@salesforce/label/c.BB_Pipeline_Gate';
@@ -71,6 +73,8 @@ export const LABELS = {
     More_Available,
     Sort_By,
     Not_Sortable,
+    Live_Not_Sortable,
+    Weakest_Live,
     Framework_Filter,
     Error_Text,
     Gate,

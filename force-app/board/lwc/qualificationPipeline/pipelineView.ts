@@ -7,6 +7,7 @@ import {
     DIMENSION_PREFIX,
     GAP_RATINGS,
     dimensionLabel,
+    readableWeakest,
     ratingOf,
     valueOf,
     type GapCount,
@@ -94,9 +95,20 @@ export function headerCells(
             col,
             label: column.label,
             gateText: column.isGate ? LABELS.Gate : null,
-            hiddenText: column.hidden ? LABELS.Not_Readable : null,
+            hiddenText: column.hidden
+                ? LABELS.Not_Readable
+                : column.live
+                  ? LABELS.Weakest_Live
+                  : null,
             ariaSort: sorted ? (sort.descending ? 'descending' : 'ascending') : 'none',
-            sortText: format(column.sortable ? LABELS.Sort_By : LABELS.Not_Sortable, column.label),
+            sortText: format(
+                column.sortable
+                    ? LABELS.Sort_By
+                    : column.live
+                      ? LABELS.Live_Not_Sortable
+                      : LABELS.Not_Sortable,
+                column.label,
+            ),
             tabindex: focus.row === 0 && focus.col === col ? 0 : -1,
             className: `pipeline__head${column.key.startsWith(DIMENSION_PREFIX) ? ' pipeline__head_dimension' : ''}${
                 sorted ? ' pipeline__head_sorted' : ''
@@ -284,7 +296,7 @@ export function compactItems(
     columns: readonly PipelineColumn[],
 ): CompactItemView[] {
     const statusHidden = columns.find((column) => column.key === 'status')?.hidden ?? true;
-    const weakestHidden = columns.find((column) => column.key === 'weakest')?.hidden ?? true;
+    const weakest = columns.find((column) => column.key === 'weakest');
     const readable = page.dimensions.filter((dimension) => dimension.readable);
     return rows.map((row) => ({
         id: row.id,
@@ -294,9 +306,13 @@ export function compactItems(
             : (page.statusOptions.find((option) => option.value === row.status)?.label ??
               row.status ??
               ''),
-        weakestText: weakestHidden
-            ? LABELS.Not_Readable
-            : (dimensionLabel(page, row.weakestDimension) ?? '—'),
+        weakestText:
+            weakest === undefined || weakest.hidden
+                ? LABELS.Not_Readable
+                : (dimensionLabel(
+                      page,
+                      weakest.live ? readableWeakest(page.dimensions, row) : row.weakestDimension,
+                  ) ?? '—'),
         swatches: readable.map((dimension) => {
             const rating = ratingOf(row, dimension.key);
             return {

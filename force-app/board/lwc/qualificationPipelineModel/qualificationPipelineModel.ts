@@ -3,6 +3,9 @@
  * shows, computed from the pages `QualificationPipelineController` returns, without a template so
  * Jest, the preview and bench:ui exercise it directly.
  */
+import { readableWeakest } from './readableWeakest';
+
+export { readableWeakest };
 
 export type PipelineObject = 'Lead' | 'Opportunity';
 export type PipelineScope = 'mine' | 'team' | 'all';
@@ -13,6 +16,8 @@ export interface PipelineDimension {
     readonly isGate: boolean;
     /** Describe isAccessible() of its rating field; an unreadable one is never selected. */
     readonly readable: boolean;
+    /** Its weight, for the weakest dimension worked out from the ratings the user can read. */
+    readonly weight: number;
 }
 
 export interface PipelineOption {
@@ -92,6 +97,8 @@ export interface PipelineColumn {
     readonly hidden: boolean;
     /** Only a column the user may read sorts (the server refuses the others). */
     readonly sortable: boolean;
+    /** Worked out in the view from the ratings the user can read: the weakest dimension when the user cannot read its stored field. */
+    readonly live: boolean;
     readonly isGate: boolean;
 }
 
@@ -141,14 +148,13 @@ export function columnsOf(page: PipelinePage, texts: PipelineTexts): PipelineCol
         entries
             .filter((entry) => !(page.objectApiName === 'Lead' && LEAD_LACKS.has(entry.key)))
             .map((entry) => ({
+                ...visibility(entry.key, hidden),
                 key: entry.key,
                 label:
                     entry.key === 'stage' && page.objectApiName === 'Lead'
                         ? texts.leadStatus
                         : texts[entry.text],
                 kind: entry.kind,
-                hidden: hidden.has(entry.key),
-                sortable: !hidden.has(entry.key),
                 isGate: false,
             }));
     const dimensions: PipelineColumn[] = page.dimensions.map((dimension) => ({
@@ -157,9 +163,22 @@ export function columnsOf(page: PipelinePage, texts: PipelineTexts): PipelineCol
         kind: 'dimension',
         hidden: !dimension.readable,
         sortable: dimension.readable,
+        live: false,
         isGate: dimension.isGate,
     }));
     return [...fixed(FIXED_COLUMNS), ...dimensions, ...fixed(TRAILING_COLUMNS)];
+}
+
+/**
+ * A column the user's field access hides shows no value and does not sort; the weakest dimension is
+ * the exception: worked out from the readable ratings, it shows, but the server cannot sort by it.
+ */
+function visibility(
+    key: string,
+    hidden: ReadonlySet<string>,
+): Pick<PipelineColumn, 'hidden' | 'sortable' | 'live'> {
+    const live = key === 'weakest' && hidden.has(key);
+    return { hidden: hidden.has(key) && !live, sortable: !hidden.has(key), live };
 }
 
 /** A blank rating is a dimension not yet explored, as the engine reads it. */
@@ -255,7 +274,10 @@ export function valueOf(
         case 'closeDate':
             return row.closeDate;
         case 'weakest':
-            return dimensionLabel(page, row.weakestDimension);
+            return dimensionLabel(
+                page,
+                column.live ? readableWeakest(page.dimensions, row) : row.weakestDimension,
+            );
         case 'nextGate':
             return nextGateText(row, texts);
         default:

@@ -112,6 +112,7 @@ export function getPipelinePage(
                 : workspace.catalog.label(dimension.titleLabel, user.language),
         isGate: dimension.isGate,
         readable: readable(dimension.ratingField),
+        weight: dimension.weight,
     }));
 
     const equals = (

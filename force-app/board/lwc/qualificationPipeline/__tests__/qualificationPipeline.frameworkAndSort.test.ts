@@ -35,8 +35,8 @@ const GPCTBA = page([row('006G', 'Hooli', { Goals: 'Met', Plans: 'Blocker' })], 
     frameworkName: 'GPCTBA_CI',
     frameworkLabel: 'GPCTBA/C&I',
     dimensions: [
-        { key: 'Goals', label: 'Goals', isGate: false, readable: true },
-        { key: 'Plans', label: 'Plans', isGate: false, readable: true },
+        { key: 'Goals', label: 'Goals', isGate: false, readable: true, weight: 1 },
+        { key: 'Plans', label: 'Plans', isGate: false, readable: true, weight: 1 },
     ],
 });
 

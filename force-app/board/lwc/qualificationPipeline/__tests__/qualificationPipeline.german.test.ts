@@ -22,8 +22,8 @@ it('shows the German labels, the gap counts and the hidden column in German', as
         frameworkName: 'BANT',
         frameworkLabel: 'BANT',
         dimensions: [
-            { key: 'Budget', label: 'Budget', isGate: true, readable: true },
-            { key: 'Need', label: 'Bedarf', isGate: true, readable: false },
+            { key: 'Budget', label: 'Budget', isGate: true, readable: true, weight: 3 },
+            { key: 'Need', label: 'Bedarf', isGate: true, readable: false, weight: 2 },
         ],
         hiddenColumns: [],
         ratingLabels: {

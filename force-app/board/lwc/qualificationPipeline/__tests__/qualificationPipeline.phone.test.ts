@@ -58,17 +58,27 @@ describe('c-qualification-pipeline on a phone', () => {
         await expect(root.host).toBeAccessible();
     });
 
-    it('says which texts the user cannot read, and names a status the options do not know as stored', async () => {
+    it('works out the weakest dimension from the readable ratings when its stored field is hidden, and names a status the options do not know as stored', async () => {
         pageMock.mockResolvedValue(
-            page([row('006Z', 'Zeta', { Budget: 'Met' }, { status: 'Custom' })], {
-                hiddenColumns: ['weakest'],
-                statusOptions: [],
-            }),
+            page(
+                [
+                    row(
+                        '006Z',
+                        'Zeta',
+                        { Budget: 'Partly_Met', Authority: 'Not_Met' },
+                        { status: 'Custom' },
+                    ),
+                ],
+                {
+                    hiddenColumns: ['weakest'],
+                    statusOptions: [],
+                },
+            ),
         );
         const { root } = await mount();
         expect(texts(root, '.pipeline__item-line')).toEqual([
             'Status: Custom',
-            'Weakest dimension: Not readable for you',
+            'Weakest dimension: Authority',
         ]);
         pageMock.mockRejectedValue(new Error('offline'));
         const select = root.querySelector('select[data-filter="scope"]') as HTMLSelectElement;

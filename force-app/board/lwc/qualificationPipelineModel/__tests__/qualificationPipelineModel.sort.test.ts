@@ -12,7 +12,15 @@ import {
 } from 'c/qualificationPipelineModel';
 
 function column(key: string, sortable = true): PipelineColumn {
-    return { key, label: key, kind: 'text', hidden: !sortable, sortable, isGate: false };
+    return {
+        key,
+        label: key,
+        kind: 'text',
+        hidden: !sortable,
+        sortable,
+        live: false,
+        isGate: false,
+    };
 }
 
 describe('nextSort', () => {

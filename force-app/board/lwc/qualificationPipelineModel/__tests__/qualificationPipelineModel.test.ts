@@ -56,9 +56,9 @@ function page(rows: PipelineRow[], overrides: Partial<PipelinePage> = {}): Pipel
         frameworkName: 'BANT',
         frameworkLabel: 'BANT',
         dimensions: [
-            { key: 'Budget', label: 'Budget', isGate: true, readable: true },
-            { key: 'Authority', label: 'Authority', isGate: false, readable: true },
-            { key: 'Need', label: 'Need', isGate: true, readable: false },
+            { key: 'Budget', label: 'Budget', isGate: true, readable: true, weight: 3 },
+            { key: 'Authority', label: 'Authority', isGate: false, readable: true, weight: 2 },
+            { key: 'Need', label: 'Need', isGate: true, readable: false, weight: 2 },
         ],
         hiddenColumns: [],
         ratingLabels: {
@@ -138,9 +138,9 @@ describe('gapCounts', () => {
 
 describe('columnsOf', () => {
     it('hides a dimension the user cannot read and the columns the server named, and drops amount and close date on Lead', () => {
-        const columns = columnsOf(page([], { hiddenColumns: ['weakest'] }), texts);
+        const columns = columnsOf(page([], { hiddenColumns: ['score'] }), texts);
         expect(columns.find((column) => column.key === 'dim:Need')?.hidden).toBe(true);
-        expect(columns.find((column) => column.key === 'weakest')?.hidden).toBe(true);
+        expect(columns.find((column) => column.key === 'score')?.hidden).toBe(true);
         expect(columns.find((column) => column.key === 'dim:Budget')).toMatchObject({
             hidden: false,
             isGate: true,
@@ -273,6 +273,7 @@ describe('CSV', () => {
             kind: 'number' as const,
             hidden: false,
             sortable: true,
+            live: false,
             isGate: false,
         };
         expect(() => toCsv([unknown], current.rows, current, texts)).toThrow(

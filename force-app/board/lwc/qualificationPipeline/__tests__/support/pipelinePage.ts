@@ -41,9 +41,9 @@ export function page(rows: PipelineRow[], overrides: Partial<PipelinePage> = {})
         frameworkName: 'BANT',
         frameworkLabel: 'BANT',
         dimensions: [
-            { key: 'Budget', label: 'Budget', isGate: true, readable: true },
-            { key: 'Authority', label: 'Authority', isGate: false, readable: true },
-            { key: 'Need', label: 'Need', isGate: true, readable: false },
+            { key: 'Budget', label: 'Budget', isGate: true, readable: true, weight: 3 },
+            { key: 'Authority', label: 'Authority', isGate: false, readable: true, weight: 2 },
+            { key: 'Need', label: 'Need', isGate: true, readable: false, weight: 2 },
         ],
         hiddenColumns: [],
         ratingLabels: {
