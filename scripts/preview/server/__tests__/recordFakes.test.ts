@@ -204,7 +204,11 @@ describe('getBoardConfig', () => {
             resolvedFrom: 'record',
             framework: { name: 'BANT' },
         });
-        api.updateRecord(LEAD, { BB_Qualification_Framework__c: 'GPCTBA_CI' }, undefined, english);
+        // Changing a stored framework takes BB_Change_Qualification_Framework (the sales manager).
+        api.updateRecord(LEAD, { BB_Qualification_Framework__c: 'GPCTBA_CI' }, undefined, {
+            ...english,
+            mayChangeFramework: true,
+        });
         expect(getBoardConfig(workspace, store, LEAD, '', english).framework.name).toBe(
             'GPCTBA_CI',
         );
