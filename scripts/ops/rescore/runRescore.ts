@@ -302,9 +302,11 @@ async function rescoreObject(
                 }
             }
             // This batch's changed rows become bytes now, before the next batch is read: kept as
-            // strings until their job fills, they (and the page text they were cut from) would
-            // outlive young garbage collection and pile up in the old generation.
+            // strings until their job fills (or, in a dry run, until 64 KB of them wait for the
+            // file), they and the page text they were cut from would outlive young garbage
+            // collection and pile up in the old generation.
             queue.encodeRows();
+            options.changes?.flush();
             progress.update(counts());
         }
         end = page.nextLocator
