@@ -454,12 +454,10 @@ function makeFormatters(): Formatters {
     };
 }
 
-/** How many texts a formatter keeps; past that it starts afresh rather than grow without end. */
-const REMEMBERED_VALUES = 2000;
-
 /**
  * A formatter that remembers what it wrote: scores, percentages, close dates and many amounts repeat
- * from row to row, and an Intl call is a large part of building a page's cells.
+ * from row to row, and an Intl call is a large part of building a page's cells. It holds at most one
+ * text per value of the rows loaded, which the view holds anyway.
  */
 function remembered<T>(write: (value: T) => string): (value: T) => string {
     const written = new Map<T, string>();
@@ -467,7 +465,6 @@ function remembered<T>(write: (value: T) => string): (value: T) => string {
         let text = written.get(value);
         if (text === undefined) {
             text = write(value);
-            if (written.size >= REMEMBERED_VALUES) written.clear();
             written.set(value, text);
         }
         return text;

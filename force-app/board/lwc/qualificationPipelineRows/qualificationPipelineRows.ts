@@ -68,9 +68,9 @@ export default class QualificationPipelineRows extends LightningElement {
             ?.focus();
     }
 
+    /** The cells are the only focusable elements of these rows: the target is always one. */
     handleFocusIn(event: FocusEvent): void {
         const cell = event.target as HTMLElement;
-        if (cell.dataset.col === undefined) return;
         const detail: CellFocusDetail = {
             row: Number(cell.dataset.row),
             col: Number(cell.dataset.col),
