@@ -4,8 +4,9 @@ import { csvText } from '../lib/csv';
  * The CSV body of one ingest job as UTF-8 bytes, in one buffer reused from job to job. Rows are
  * encoded when they are appended, so the caller lets go of them at once: a row kept as strings
  * until its job is uploaded survives young garbage collection, and so does the page text its
- * values were cut from (V8 keeps a short field as a slice of the text it was read from), which
- * piled up in the old generation until the next full collection (issue 24).
+ * values were cut from (V8 keeps a field of 13 or more characters, the record Id for one, as a
+ * slice of the text it was read from), which piled up in the old generation until the next full
+ * collection: peak memory at 1,000,000 records was 1.7 times that at 100,000 (issue 24).
  */
 export class UploadBody {
     private bytes: Buffer<ArrayBuffer>;
