@@ -99,6 +99,15 @@ export async function openSession(
     };
 }
 
+/** Polls a check every 100 ms until it holds, failing with what was awaited after 10 s. */
+export async function until(check: () => Promise<boolean>, what: string): Promise<void> {
+    const deadline = Date.now() + 10_000;
+    while (!(await check())) {
+        if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+}
+
 export async function screenshot(page: Page, name: string): Promise<void> {
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
     await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { chromiumForThisFile, screenshot, simulate, type PreviewSession } from './harness';
+import { chromiumForThisFile, screenshot, simulate, until, type PreviewSession } from './harness';
 
 const browser = chromiumForThisFile();
 const DESKTOP = { width: 1440, height: 900 };
@@ -46,14 +46,6 @@ async function expectAxeClean(page: Page, selector = '[data-region="pipeline"]')
         ),
         [],
     );
-}
-
-async function until(check: () => Promise<boolean>, what: string): Promise<void> {
-    const deadline = Date.now() + 10_000;
-    while (!(await check())) {
-        if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-        await new Promise((resolve) => setTimeout(resolve, 100));
-    }
 }
 
 describe('pipeline view on a desktop', () => {

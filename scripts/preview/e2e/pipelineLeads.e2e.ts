@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { chromiumForThisFile, screenshot, type PreviewSession } from './harness';
+import { chromiumForThisFile, screenshot, until, type PreviewSession } from './harness';
 
 const browser = chromiumForThisFile();
 const DESKTOP = { width: 1440, height: 900 };
@@ -31,14 +31,6 @@ const leadStatuses = async (page: Page): Promise<string[]> =>
     page
         .locator(`c-qualification-pipeline tbody td[data-col="${await leadStatusColumn(page)}"]`)
         .allInnerTexts();
-
-async function until(check: () => Promise<boolean>, what: string): Promise<void> {
-    const deadline = Date.now() + 10_000;
-    while (!(await check())) {
-        if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-        await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-}
 
 describe('pipeline view over Leads', () => {
     it('shows lead status instead of stage, no amount or close date, filters and opens a lead', async () => {
