@@ -236,69 +236,72 @@ export default class QualificationPipeline extends NavigationMixin(LightningElem
         return hidden.length === 0 ? null : format(LABELS.Hidden_Columns, hidden.join(', '));
     }
 
-    get stageLabel(): string {
-        return this.object === 'Lead' ? LABELS.Lead_Status : LABELS.Stage;
-    }
-
-    get scopeOptions() {
-        const labels: Record<PipelineScope, string> = {
+    /** The filter bar's selects in order: scope, stage or lead status, status, framework. */
+    get filters() {
+        const scopeLabels: Record<PipelineScope, string> = {
             mine: LABELS.Scope_Mine,
             team: LABELS.Scope_Team,
             all: LABELS.Scope_All,
         };
-        return SCOPES.map((value) => ({
-            value,
-            label: labels[value],
-            selected: value === this.scope,
-        }));
-    }
-
-    get stageOptions() {
-        return optionsWithAny(this.loaded?.stageOptions ?? [], this.stage);
-    }
-
-    get statusOptions() {
-        return optionsWithAny(this.loaded?.statusOptions ?? [], this.status);
-    }
-
-    get frameworkOptions() {
-        const chosen = this.loaded?.frameworkName ?? null;
-        return (this.loaded?.frameworkOptions ?? []).map((option) => ({
-            ...option,
-            selected: option.value === chosen,
-        }));
-    }
-
-    get stageFilterDisabled(): boolean {
-        return this.columns.find((column) => column.key === 'stage')?.hidden ?? true;
-    }
-
-    get statusFilterDisabled(): boolean {
-        return this.columns.find((column) => column.key === 'status')?.hidden ?? true;
+        const chosenFramework = this.loaded?.frameworkName ?? null;
+        const hidden = (key: string): boolean =>
+            this.columns.find((column) => column.key === key)?.hidden ?? true;
+        return [
+            {
+                key: 'scope',
+                label: LABELS.Scope,
+                disabled: false,
+                options: SCOPES.map((value) => ({
+                    value,
+                    label: scopeLabels[value],
+                    selected: value === this.scope,
+                })),
+            },
+            {
+                key: 'stage',
+                label: this.object === 'Lead' ? LABELS.Lead_Status : LABELS.Stage,
+                disabled: hidden('stage'),
+                options: optionsWithAny(this.loaded?.stageOptions ?? [], this.stage),
+            },
+            {
+                key: 'status',
+                label: LABELS.Status,
+                disabled: hidden('status'),
+                options: optionsWithAny(this.loaded?.statusOptions ?? [], this.status),
+            },
+            {
+                key: 'framework',
+                label: LABELS.Framework_Filter,
+                disabled: false,
+                options: (this.loaded?.frameworkOptions ?? []).map((option) => ({
+                    ...option,
+                    selected: option.value === chosenFramework,
+                })),
+            },
+        ];
     }
 
     get loadMoreDisabled(): boolean {
         return this.loading;
     }
 
-    handleScopeChange(event: Event): void {
-        this.scope = (event.target as HTMLSelectElement).value as PipelineScope;
-        this.load(false);
-    }
-
-    handleStageChange(event: Event): void {
-        this.stage = (event.target as HTMLSelectElement).value || null;
-        this.load(false);
-    }
-
-    handleStatusChange(event: Event): void {
-        this.status = (event.target as HTMLSelectElement).value || null;
-        this.load(false);
-    }
-
-    handleFrameworkChange(event: Event): void {
-        this.framework = (event.target as HTMLSelectElement).value || null;
-        this.sort = sortForFramework(this.sort, this.object);
+    handleFilterChange(event: Event): void {
+        const select = event.target as HTMLSelectElement;
+        const value = select.value || null;
+        switch (select.dataset.filter) {
+            case 'scope':
+                this.scope = select.value as PipelineScope;
+                break;
+            case 'stage':
+                this.stage = value;
+                break;
+            case 'status':
+                this.status = value;
+                break;
+            default:
+                this.framework = value;
+                this.sort = sortForFramework(this.sort, this.object);
+        }
         this.load(false);
     }
 
