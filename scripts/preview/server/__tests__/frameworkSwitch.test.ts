@@ -2,18 +2,15 @@
  * The preview's stand-ins for changing a record's framework: QualificationFrameworkChoices and the
  * trigger's QualificationFrameworkGuard, with the rules and messages of the Apex classes.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { rmSync } from 'node:fs';
 import { getBoardConfig } from '../apex/boardController';
 import { getFrameworkChoices } from '../apex/frameworkChoices';
 import { loadWorkspace, type PreviewWorkspace } from '../metadata/workspace';
 import { RecordApi, type UserContext } from '../records/recordApi';
-import { readSampleRecords, RecordStore, type StoredRecord } from '../records/recordStore';
-import { evaluateOnSave } from '../records/evaluateOnSave';
+import type { RecordStore } from '../records/recordStore';
+import { PROJECT_ROOT, sampleStore } from './support/sampleStore';
 import { UiApiError } from '../records/uiApiErrors';
 
-const PROJECT_ROOT = path.resolve(__dirname, '../../../..');
 const LEAD = '00Q000000000001AAA';
 const rep: UserContext = { language: 'en', hiddenFields: new Set() };
 const manager: UserContext = { ...rep, mayChangeFramework: true };
@@ -28,19 +25,7 @@ beforeAll(() => {
 });
 
 beforeEach(() => {
-    dataDir = mkdtempSync(path.join(tmpdir(), 'bb-preview-switch-'));
-    store = new RecordStore(path.join(dataDir, 'records.json'), (): StoredRecord[] =>
-        readSampleRecords(path.join(PROJECT_ROOT, 'data')).map((record) => ({
-            ...record,
-            fields: evaluateOnSave(
-                record.apiName,
-                record.fields,
-                workspace.catalog,
-                'en',
-                new Date(record.lastModifiedDate),
-            ),
-        })),
-    );
+    ({ dataDir, store } = sampleStore(workspace, 'bb-preview-switch-'));
     api = new RecordApi(workspace, store);
 });
 

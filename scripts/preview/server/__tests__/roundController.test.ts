@@ -1,6 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { rmSync } from 'node:fs';
 import {
     parsePreviousRound,
     parseTrend,
@@ -8,10 +6,9 @@ import {
 import { startRound } from '../apex/roundController';
 import { loadWorkspace, type PreviewWorkspace } from '../metadata/workspace';
 import { RecordApi, type UserContext } from '../records/recordApi';
-import { readSampleRecords, RecordStore, type StoredRecord } from '../records/recordStore';
-import { evaluateOnSave } from '../records/evaluateOnSave';
+import type { RecordStore } from '../records/recordStore';
+import { PROJECT_ROOT, sampleStore } from './support/sampleStore';
 
-const PROJECT_ROOT = path.resolve(__dirname, '../../../..');
 const OPPORTUNITY = '006000000000001AAA';
 const english: UserContext = { language: 'en', hiddenFields: new Set() };
 const german: UserContext = { language: 'de', hiddenFields: new Set() };
@@ -26,19 +23,7 @@ beforeAll(() => {
 });
 
 beforeEach(() => {
-    dataDir = mkdtempSync(path.join(tmpdir(), 'bb-preview-rounds-'));
-    store = new RecordStore(path.join(dataDir, 'records.json'), (): StoredRecord[] =>
-        readSampleRecords(path.join(PROJECT_ROOT, 'data')).map((record) => ({
-            ...record,
-            fields: evaluateOnSave(
-                record.apiName,
-                record.fields,
-                workspace.catalog,
-                'en',
-                new Date(record.lastModifiedDate),
-            ),
-        })),
-    );
+    ({ dataDir, store } = sampleStore(workspace, 'bb-preview-rounds-'));
     api = new RecordApi(workspace, store);
 });
 
